@@ -1,0 +1,77 @@
+"""The `kefu` command: the desktop app and its command-line tools.
+
+Subcommands never go through the GUI's single-instance lock. Exit codes:
+0 done, 1 failed (a message on stderr), 2 usage error. Heavy modules (Qt,
+Tesseract, mss) are imported lazily inside each command so that `kefu ocr`
+starts fast and never loads Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+# Each command module exposes `add_parser(subparsers)` which registers its
+# subcommand(s) and sets `func` (returning an exit code) on the parser.
+_COMMAND_MODULES: tuple[str, ...] = (
+    "desktop.commands.screen",  # kefu ocr, kefu capture
+    "desktop.commands.account",  # kefu login, kefu logout
+    "desktop.commands.submit",  # kefu submit
+)
+
+
+class UsageError(Exception):
+    """A mistake in how the command was called (exit code 2)."""
+
+
+class CommandError(Exception):
+    """A command that could not do its job (exit code 1)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    parser = argparse.ArgumentParser(
+        prog="kefu",
+        description="Kefu (客服): report a problem from your screen, or help someone who did.",
+    )
+    parser.add_argument("--profile", help="profile name (a separate set of settings and data)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in _COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:  # a real import error inside the module
+                raise
+            continue
+        module.add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.profile:
+        from desktop.core import profile
+
+        profile.select(args.profile)
+    func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
+    if func is None:
+        from desktop.app_main import run_app
+
+        return run_app(args)
+    try:
+        return func(args)
+    except UsageError as exc:
+        print(f"kefu {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except CommandError as exc:
+        print(f"kefu {args.command}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
