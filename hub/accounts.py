@@ -1,0 +1,145 @@
+"""Users and their tokens: registration, sign-in, token checks, revocation."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import defaultdict, deque
+from datetime import timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hub.errors import ApiError
+from hub.models import Token, User
+from hub.security import hash_password, new_token, token_digest, verify_password
+from hub.timeutil import utcnow
+
+ROLES = ("customer", "agent", "admin")
+# Renewing a sliding expiry on every request would turn reads into writes.
+RENEW_EVERY = timedelta(hours=1)
+
+
+def normalize_email(email: str) -> str:
+    return email.strip().lower()
+
+
+def create_user(
+    session: Session,
+    *,
+    email: str,
+    password: str,
+    display_name: str,
+    role: str = "customer",
+    organization: str | None = None,
+    vip: bool = False,
+    locale: str | None = None,
+) -> User:
+    if role not in ROLES:
+        raise ApiError(422, "validation_failed", f"Role must be one of {', '.join(ROLES)}.")
+    email = normalize_email(email)
+    if session.scalar(select(User.id).where(User.email == email)) is not None:
+        raise ApiError(
+            409, "email_taken", "An account with this e-mail exists already; sign in instead."
+        )
+    user = User(
+        email=email,
+        password_hash=hash_password(password),
+        display_name=display_name,
+        role=role,
+        organization=organization,
+        vip=vip,
+        locale=locale,
+    )
+    session.add(user)
+    session.flush()
+    return user
+
+
+def issue_token(
+    session: Session, user: User, *, days: int, device_name: str | None = None
+) -> tuple[str, Token]:
+    raw = new_token()
+    now = utcnow()
+    token = Token(
+        user_id=user.id,
+        token_hash=token_digest(raw),
+        device_name=device_name,
+        created_at=now,
+        last_used_at=now,
+        expires_at=now + timedelta(days=days),
+    )
+    session.add(token)
+    session.flush()
+    return raw, token
+
+
+def authenticate(session: Session, email: str, password: str) -> User | None:
+    user = session.scalar(select(User).where(User.email == normalize_email(email)))
+    ok = verify_password(user.password_hash if user else None, password)
+    if user is None or not ok or not user.active:
+        return None
+    return user
+
+
+def token_owner(session: Session, raw: str) -> tuple[User, Token] | None:
+    """The user behind a raw token, if it is known, unexpired and not revoked."""
+    token = session.scalar(select(Token).where(Token.token_hash == token_digest(raw)))
+    if token is None or token.revoked_at is not None or token.expires_at <= utcnow():
+        return None
+    if not token.user.active:
+        return None
+    return token.user, token
+
+
+def renew_due(token: Token) -> bool:
+    return utcnow() - token.last_used_at >= RENEW_EVERY
+
+
+def renew(session: Session, token_id: int, *, days: int) -> None:
+    """Slide the expiry forward: tokens in use stay valid."""
+    token = session.get(Token, token_id)
+    if token is not None and token.revoked_at is None:
+        now = utcnow()
+        token.last_used_at = now
+        token.expires_at = now + timedelta(days=days)
+        session.commit()
+
+
+def revoke(session: Session, token: Token) -> None:
+    token.revoked_at = utcnow()
+
+
+class LoginLimiter:
+    """Counts failed sign-ins per e-mail; too many in the window → 429."""
+
+    def __init__(self, max_failures: int, window_seconds: int) -> None:
+        self.max_failures = max_failures
+        self.window = window_seconds
+        self._failures: dict[str, deque[float]] = defaultdict(deque)
+        self._lock = threading.Lock()
+
+    def _recent(self, key: str, now: float) -> deque[float]:
+        q = self._failures[key]
+        while q and now - q[0] > self.window:
+            q.popleft()
+        return q
+
+    def check(self, email: str) -> None:
+        key = normalize_email(email)
+        with self._lock:
+            if len(self._recent(key, time.monotonic())) >= self.max_failures:
+                raise ApiError(
+                    429,
+                    "too_many_attempts",
+                    "Too many failed sign-ins for this e-mail. Wait a few minutes and try again.",
+                )
+
+    def failed(self, email: str) -> None:
+        key = normalize_email(email)
+        with self._lock:
+            self._recent(key, time.monotonic()).append(time.monotonic())
+
+    def succeeded(self, email: str) -> None:
+        with self._lock:
+            self._failures.pop(normalize_email(email), None)

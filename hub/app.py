@@ -1,0 +1,85 @@
+"""The hub application: create_app(settings) gives a ready FastAPI app."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
+
+from hub import __version__, blobs, idempotency
+from hub.accounts import LoginLimiter
+from hub.config import HubSettings
+from hub.db import Database
+from hub.deps import HubState
+from hub.errors import install_error_handlers, patch_openapi
+from hub.events import InProcessBroker
+from hub.routes import auth, directory, events, health, tickets
+from hub.routes import blobs as blob_routes
+
+log = logging.getLogger(__name__)
+API = "/api/v1"
+HOUSEKEEPING_EVERY = 3600.0
+
+
+def housekeeping(state: HubState) -> None:
+    """Remove orphaned blobs and forgotten idempotency keys."""
+    with state.db.session(write=True) as session:
+        removed = blobs.remove_orphans(
+            session,
+            root=state.settings.blob_dir,
+            older_than=timedelta(hours=state.settings.blob_orphan_hours),
+        )
+    with state.db.session(write=True) as session:
+        idempotency.forget_old(session, days=state.settings.idempotency_days)
+        session.commit()
+    if removed:
+        log.info("removed %d unreferenced blobs", removed)
+
+
+def create_app(settings: HubSettings | None = None, *, migrate: bool = True) -> FastAPI:
+    settings = settings or HubSettings()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    db = Database(settings.database_url)
+    if migrate:
+        db.migrate()
+    state = HubState(
+        settings=settings,
+        db=db,
+        broker=InProcessBroker(),
+        login_limiter=LoginLimiter(settings.login_max_failures, settings.login_window_seconds),
+    )
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        async def keep_house() -> None:
+            while True:
+                try:
+                    await run_in_threadpool(housekeeping, state)
+                except Exception:
+                    log.exception("housekeeping failed")
+                await asyncio.sleep(HOUSEKEEPING_EVERY)
+
+        task = asyncio.create_task(keep_house())
+        try:
+            yield
+        finally:
+            task.cancel()
+            db.dispose()
+
+    app = FastAPI(
+        title="Kefu hub",
+        version=__version__,
+        description="Tickets, users, attachments and live events for Kefu (客服).",
+        lifespan=lifespan,
+    )
+    app.state.hub = state
+    install_error_handlers(app)
+    for module in (health, auth, directory, tickets, blob_routes, events):
+        app.include_router(module.router, prefix=API)
+    patch_openapi(app)
+    return app

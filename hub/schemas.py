@@ -1,0 +1,236 @@
+"""Request and response bodies (pydantic): *In for what clients send, *Out for
+what the hub returns."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints, field_validator
+
+from hub.statuses import Status
+
+Priority = Literal["P1", "P2", "P3", "P4"]
+Role = Literal["customer", "agent", "admin"]
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+LongText = Annotated[str, StringConstraints(max_length=100_000)]
+DbId = Annotated[int, Field(ge=1, le=2**63 - 1)]
+
+_FINGERPRINT = re.compile(r"^v\d+:[0-9a-f]{8,64}$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --- users and auth ---------------------------------------------------------
+
+
+class UserOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    email: str
+    display_name: str
+    role: Role
+    organization: str | None
+    vip: bool
+    locale: str | None
+
+
+class UserBrief(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    display_name: str
+
+
+class CustomerBrief(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    display_name: str
+    email: str
+    organization: str | None
+    vip: bool
+
+
+class AuthorBrief(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    display_name: str
+    role: Role
+
+
+class RegisterIn(Strict):
+    email: EmailStr
+    password: Annotated[str, StringConstraints(min_length=8, max_length=256)]
+    display_name: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)
+    ]
+    organization: (
+        Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] | None
+    ) = None
+    locale: Annotated[str, StringConstraints(max_length=16)] | None = None
+
+
+class LoginIn(Strict):
+    email: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=254)]
+    password: Annotated[str, StringConstraints(min_length=1, max_length=256)]
+    device_name: Annotated[str, StringConstraints(max_length=120)] | None = None
+
+
+class TokenOut(BaseModel):
+    token: str
+    expires_at: datetime
+    user: UserOut
+
+
+class GroupOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    name: str
+    description: str | None
+
+
+class CategoryOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    slug: str
+    name: str
+    name_zh: str
+    group_id: int | None
+
+
+# --- blobs and attachments ---------------------------------------------------
+
+
+class BlobOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    sha256: str
+    size: int
+    mime: str
+    width: int | None
+    height: int | None
+
+
+class AttachmentIn(Strict):
+    sha256: Sha256
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=255)]
+    ocr_text: Annotated[str, StringConstraints(max_length=100_000)] | None = None
+
+
+class AttachmentOut(BaseModel):
+    id: int
+    ticket_id: int
+    comment_id: int | None
+    name: str
+    mime: str
+    size: int
+    width: int | None
+    height: int | None
+    sha256: str
+    ocr_text: str | None
+    created_at: datetime
+
+
+# --- tickets and comments ------------------------------------------------------
+
+
+class TicketIn(Strict):
+    title: Title
+    body: LongText = ""
+    category_id: DbId | None = None
+    priority: Priority | None = None
+    channel: Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,32}$")] = "desktop"
+    fingerprint: str | None = None
+    attachments: Annotated[list[AttachmentIn], Field(max_length=50)] = []
+
+    @field_validator("fingerprint")
+    @classmethod
+    def _fingerprint(cls, value: str | None) -> str | None:
+        if value is not None and not _FINGERPRINT.match(value):
+            raise ValueError("must look like 'v1:<hex>'")
+        return value
+
+
+class TicketPatch(Strict):
+    status: Status | None = None
+    priority: Priority | None = None
+    assignee_id: DbId | None = None
+    category_id: DbId | None = None
+    group_id: DbId | None = None
+
+
+class CommentIn(Strict):
+    body: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100_000)]
+    internal: bool = False
+    attachments: Annotated[list[AttachmentIn], Field(max_length=50)] = []
+
+
+class CommentOut(BaseModel):
+    id: int
+    ticket_id: int
+    author: AuthorBrief
+    body: str
+    internal: bool
+    created_at: datetime
+    attachments: list[AttachmentOut]
+
+
+class TicketOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    number: str
+    title: str
+    body: str
+    status: Status
+    priority: Priority
+    channel: str
+    fingerprint: str | None
+    category_id: int | None
+    group_id: int | None
+    customer: CustomerBrief
+    assignee: UserBrief | None
+    created_at: datetime
+    updated_at: datetime
+    last_public_activity_at: datetime
+    first_response_at: datetime | None
+    resolved_at: datetime | None
+    closed_at: datetime | None
+    first_response_due: datetime | None
+    resolution_due: datetime | None
+    comment_count: int
+
+
+class TicketDetail(TicketOut):
+    comments: list[CommentOut]
+    attachments: list[AttachmentOut]
+    allowed_statuses: list[str]
+
+
+class TicketPage(BaseModel):
+    items: list[TicketOut]
+    next_cursor: str | None
+
+
+class AuditOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    action: str
+    actor: UserBrief | None
+    detail: dict[str, object]
+    created_at: datetime
+
+
+class HealthOut(BaseModel):
+    status: str
+    version: str
