@@ -1,0 +1,167 @@
+"""The embedded hub: `kefu-hub serve` as a child process on 127.0.0.1.
+
+The GUI and the hub never share an interpreter. The hub picks a free port and
+writes it into the profile (`--port 0 --port-file F`); we wait for that file
+and for `/health`, and stop the child when the app quits. The first agent is
+made with `kefu-hub create-user` (password on stdin), never over HTTP.
+"""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import requests
+
+log = logging.getLogger(__name__)
+
+
+class EmbeddedHubError(Exception):
+    """The embedded hub could not be started or could not do what was asked."""
+
+
+def hub_command() -> list[str]:
+    """How to run `kefu-hub`: the script next to our interpreter, else `-m hub.cli`."""
+    script = Path(sys.executable).with_name("kefu-hub")
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-m", "hub.cli"]
+
+
+class EmbeddedHub:
+    """One child hub process with its data in `data_dir`.
+
+    Use `start()` (returns the URL), `stop()`, or as a context manager.
+    """
+
+    def __init__(self, data_dir: Path, port_file: Path, log_file: Path | None = None) -> None:
+        self.data_dir = data_dir
+        self.port_file = port_file
+        self.log_file = log_file
+        self.url: str | None = None
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def start(self, timeout: float = 30.0) -> str:
+        """Start the hub and wait until it answers /health; returns its base URL."""
+        if self.running and self.url:
+            return self.url
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.port_file.unlink(missing_ok=True)
+        cmd = [
+            *hub_command(),
+            "serve",
+            "--data-dir",
+            str(self.data_dir),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--port-file",
+            str(self.port_file),
+        ]
+        out = open(self.log_file, "ab") if self.log_file else subprocess.DEVNULL  # noqa: SIM115
+        try:
+            self._proc = subprocess.Popen(
+                cmd,
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,  # Ctrl+C in a terminal reaches us, not the hub twice
+            )
+        finally:
+            if out is not subprocess.DEVNULL:
+                out.close()  # type: ignore[union-attr]
+        deadline = time.monotonic() + timeout
+        url: str | None = None
+        while time.monotonic() < deadline:
+            if self._proc.poll() is not None:
+                raise EmbeddedHubError(
+                    f"The built-in hub stopped while starting (exit code "
+                    f"{self._proc.returncode}). See {self.log_file or 'its log'}."
+                )
+            if url is None:
+                url = self._read_port_url()
+            if url is not None and _healthy(url):
+                self.url = url
+                log.info("embedded hub listening at %s", url)
+                return url
+            time.sleep(0.05)
+        self.stop()
+        raise EmbeddedHubError(f"The built-in hub did not start within {timeout:.0f} s.")
+
+    def _read_port_url(self) -> str | None:
+        try:
+            text = self.port_file.read_text().strip()
+        except OSError:
+            return None
+        if not text.isdigit():
+            return None  # written but not yet complete
+        return f"http://127.0.0.1:{int(text)}"
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Ask the hub to stop (SIGTERM), then kill it if it does not."""
+        proc, self._proc = self._proc, None
+        self.url = None
+        if proc is None:
+            return
+        if proc.poll() is None:
+            proc.terminate()  # SIGTERM: uvicorn shuts down cleanly
+            try:
+                proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                log.warning("embedded hub ignored SIGTERM; killing it")
+                proc.kill()
+                proc.wait(5)
+        self.port_file.unlink(missing_ok=True)
+
+    def create_user(self, *, role: str, email: str, name: str, password: str) -> None:
+        """Create a user with the hub's CLI (the only way to make the first agent)."""
+        create_user(self.data_dir, role=role, email=email, name=name, password=password)
+
+    def __enter__(self) -> EmbeddedHub:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def create_user(data_dir: Path, *, role: str, email: str, name: str, password: str) -> None:
+    """`kefu-hub create-user` with the password on stdin (never an argument)."""
+    cmd = [
+        *hub_command(),
+        "create-user",
+        "--data-dir",
+        str(data_dir),
+        "--role",
+        role,
+        "--email",
+        email,
+        "--name",
+        name,
+    ]
+    result = subprocess.run(
+        cmd, input=password.encode(), capture_output=True, timeout=60, check=False
+    )
+    if result.returncode != 0:
+        message = result.stderr.decode(errors="replace").strip().splitlines()
+        raise EmbeddedHubError(message[-1] if message else "creating the account failed")
+
+
+def _healthy(url: str) -> bool:
+    session = requests.Session()
+    session.trust_env = False
+    try:
+        response = session.get(url + "/api/v1/health", timeout=1.0)
+    except requests.RequestException:
+        return False
+    finally:
+        session.close()
+    return response.status_code == 200
