@@ -72,28 +72,42 @@ class Line:
 
     def word_offsets(self) -> list[tuple[int, int]]:
         """(start, end) of each word inside `text`, as `join_words` laid them out."""
-        offsets: list[tuple[int, int]] = []
-        pos = 0
-        for i, word in enumerate(self.words):
-            if i and _needs_space(self.words[i - 1].text, word.text):
-                pos += 1
-            offsets.append((pos, pos + len(word.text)))
-            pos += len(word.text)
-        return offsets
+        return layout_words([w.text for w in self.words])[1]
 
 
-def _needs_space(left: str, right: str) -> bool:
-    return not (CJK_CHAR.match(left[-1:]) and CJK_CHAR.match(right[:1]))
+# Tesseract reads a full-width colon or comma after Chinese as a lone ASCII
+# mark between spaces; a reader expects it glued to the Chinese and full-width.
+_FULL_WIDTH = {":": "：", ",": "，", ";": "；", "!": "！", "?": "？"}
+_PUNCT = set(_FULL_WIDTH) | set(_FULL_WIDTH.values()) | set("。、（）()")
+
+
+def layout_words(words: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Join OCR words the way a reader writes them; also each word's (start, end).
+
+    Words are separated by one space, except between two CJK characters and
+    around punctuation that follows CJK text.
+    """
+    out = ""
+    offsets: list[tuple[int, int]] = []
+    glue_next = False
+    for word in words:
+        prev = out[-1:]
+        cjk_before = bool(CJK_CHAR.match(prev))
+        if cjk_before and word in _FULL_WIDTH:
+            word, glue = _FULL_WIDTH[word], True
+        else:
+            glue = cjk_before and (bool(CJK_CHAR.match(word[:1])) or word[:1] in _PUNCT)
+        if out and not glue and not glue_next:
+            out += " "
+        offsets.append((len(out), len(out) + len(word)))
+        out += word
+        glue_next = word in _PUNCT and cjk_before
+    return out, offsets
 
 
 def join_words(words: list[str]) -> str:
-    """Join OCR words with spaces, except between two CJK characters."""
-    out = ""
-    for i, word in enumerate(words):
-        if i and _needs_space(words[i - 1], word):
-            out += " "
-        out += word
-    return out
+    """Join OCR words with spaces, except between CJK characters (see layout_words)."""
+    return layout_words(words)[0]
 
 
 def despace_cjk(text: str) -> str:
