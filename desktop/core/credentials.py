@@ -24,8 +24,8 @@ log = logging.getLogger(__name__)
 _INSECURE_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
 
-def service_name() -> str:
-    return f"kefu:{profile.key()}"
+def service_name(prof: profile.Profile | None = None) -> str:
+    return f"kefu:{(prof or profile.current()).key()}"
 
 
 def backend_is_secure(backend: KeyringBackend) -> bool:
@@ -49,7 +49,10 @@ class TokenStore:
     is False, `insecure_reason` is a sentence for the user (shown once).
     """
 
-    def __init__(self, backend: KeyringBackend | None = None) -> None:
+    def __init__(
+        self, prof: profile.Profile | None = None, backend: KeyringBackend | None = None
+    ) -> None:
+        self.profile = prof or profile.current()
         self._backend = backend or keyring.get_keyring()
         self._memory: dict[str, str] = {}
         self.secure = backend_is_secure(self._backend)
@@ -62,7 +65,7 @@ class TokenStore:
 
     @property
     def service(self) -> str:
-        return service_name()
+        return service_name(self.profile)
 
     def get(self, hub_url: str) -> str | None:
         env = os.environ.get("KEFU_TOKEN")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
@@ -41,54 +42,92 @@ def name() -> str:
 
 
 def home() -> Path:
-    """The profile directory (created on first use)."""
-    env = os.environ.get("KEFU_HOME")
-    if env and _selected is None:
-        path = Path(env).expanduser()
-    else:
-        base = Path(platformdirs.user_data_dir("kefu", appauthor=False))
-        path = base / "profiles" / name()
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """The current profile's directory (created on first use)."""
+    return current().path
 
 
 def key() -> str:
-    """A stable id for this profile, used in the keyring service name.
-
-    Two profiles with the same name in different places (e.g. two KEFU_HOME
-    folders in tests) must not share a token, so the path is part of it.
-    """
-    digest = hashlib.sha256(str(home().resolve()).encode()).hexdigest()[:10]
-    return f"{name()}-{digest}"
+    return current().key()
 
 
 def settings_path() -> Path:
-    return home() / "settings.json"
+    return current().settings_path()
 
 
 def hub_data_dir() -> Path:
-    """Where the embedded hub keeps its database and blobs."""
-    path = home() / "hub"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return current().hub_data_dir()
 
 
 def hub_port_file() -> Path:
-    return home() / "hub.port"
+    return current().hub_port_file()
 
 
 def logs_dir() -> Path:
-    path = home() / "logs"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return current().logs_dir()
 
 
 def lock_path() -> Path:
-    """The GUI's single-instance lock (CLI subcommands never take it)."""
-    return home() / "kefu.lock"
+    return current().lock_path()
 
 
 def cache_dir() -> Path:
-    path = home() / "cache"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return current().cache_dir()
+
+
+def current() -> Profile:
+    """The profile this process uses: KEFU_HOME, else --profile NAME, else "default"."""
+    env = os.environ.get("KEFU_HOME")
+    if env and _selected is None:
+        path = Path(env).expanduser()
+        return Profile(path, path.name or DEFAULT_NAME)
+    base = Path(platformdirs.user_data_dir("kefu", appauthor=False))
+    return Profile(base / "profiles" / name(), name())
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One profile directory. The GUI passes this around, so two clients in one
+    process (tests, screenshots) can each have their own."""
+
+    path: Path
+    name: str = DEFAULT_NAME
+
+    def __post_init__(self) -> None:
+        self.path.mkdir(parents=True, exist_ok=True)
+
+    def _dir(self, sub: str) -> Path:
+        path = self.path / sub
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    def key(self) -> str:
+        """A stable id for the keyring service name: two profiles with the same
+        name in different places must not share a token, so the path is in it."""
+        digest = hashlib.sha256(str(self.path.resolve()).encode()).hexdigest()[:10]
+        return f"{self.name}-{digest}"
+
+    def settings_path(self) -> Path:
+        return self.path / "settings.json"
+
+    def hub_data_dir(self) -> Path:
+        """Where the embedded hub keeps its database and blobs."""
+        return self._dir("hub")
+
+    def hub_port_file(self) -> Path:
+        return self.path / "hub.port"
+
+    def logs_dir(self) -> Path:
+        return self._dir("logs")
+
+    def lock_path(self) -> Path:
+        """The GUI's single-instance lock (CLI subcommands never take it)."""
+        return self.path / "kefu.lock"
+
+    def cache_dir(self) -> Path:
+        return self._dir("cache")
+
+    def read_state_path(self) -> Path:
+        return self.path / "read.json"
+
+    def window_settings_path(self) -> Path:
+        return self.path / "window.ini"

@@ -1,0 +1,91 @@
+"""Starting the GUI: application object, language, style, lock, window, shutdown."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+
+from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.core import profile
+from desktop.core import settings as settings_mod
+from desktop.ui import crash, i18n
+from desktop.ui.main_window import MainWindow
+from desktop.ui.session import Session
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.tray import TrayIcon
+
+log = logging.getLogger(__name__)
+
+
+def _setup_logging() -> None:
+    handler = logging.handlers.RotatingFileHandler(
+        profile.logs_dir() / "kefu.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName("Kefu")
+    QCoreApplication.setApplicationName("Kefu")
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName("Kefu")
+    app.setDesktopFileName("kefu")
+    return app
+
+
+def apply_look(app: QApplication, language: str) -> None:
+    i18n.install_translators(language)
+    app.setWindowIcon(i18n.app_icon())
+    app.setStyleSheet(i18n.stylesheet())
+
+
+def run(args: argparse.Namespace | None = None) -> int:
+    """Open the app; returns the exit code."""
+    _setup_logging()
+    app = make_application()
+    prof = profile.current()
+    settings = settings_mod.load(prof.settings_path())
+    apply_look(app, i18n.pick_language(settings.language))
+    crash.install()
+
+    lock = QLockFile(str(prof.lock_path()))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(200):
+        QMessageBox.information(
+            None,
+            "Kefu",
+            QCoreApplication.translate(
+                "app",
+                "Kefu is already running with this profile. Use the open window, or start "
+                "with --profile NAME for a second one.",
+            ),
+        )
+        return 1
+
+    runner = TaskRunner()
+    session = Session(settings, runner, prof)
+    tray = TrayIcon(i18n.app_icon())
+    window = MainWindow(session, tray)
+    tray.open_requested.connect(window.show_normal)
+    tray.report_requested.connect(window.new_ticket)
+    tray.quit_requested.connect(window.close)
+    app.setQuitOnLastWindowClosed(True)
+    window.show()
+    window.start()
+    try:
+        return app.exec()
+    finally:
+        log.info("shutting down")
+        tray.hide()
+        session.shutdown()  # stops live events, workers and the embedded hub
+        lock.unlock()

@@ -1,0 +1,66 @@
+"""Resources on disk (icons, style sheet, translations) and the UI language."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+
+log = logging.getLogger(__name__)
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+LANGUAGES = ("en", "zh_CN")
+
+
+def resource(*parts: str) -> Path:
+    return RESOURCES.joinpath(*parts)
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resource("icons", "kefu.svg")))
+
+
+def stylesheet() -> str:
+    try:
+        return resource("style", "kefu.qss").read_text(encoding="utf-8")
+    except OSError:
+        log.warning("style sheet missing; using the platform look")
+        return ""
+
+
+def pick_language(setting: str, locale: QLocale | None = None) -> str:
+    """'en' or 'zh_CN' from the setting, else from the system locale."""
+    if setting in LANGUAGES:
+        return setting
+    locale = locale or QLocale.system()
+    return "zh_CN" if locale.language() == QLocale.Language.Chinese else "en"
+
+
+_installed: list[QTranslator] = []
+
+
+def install_translators(language: str) -> bool:
+    """Load our translation (and Qt's own) for the language; True if ours loaded."""
+    app = QCoreApplication.instance()
+    if app is None:
+        return False
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language == "en":
+        return True
+    ours = QTranslator()
+    loaded = ours.load(str(resource("translations", f"kefu_{language}.qm")))
+    if loaded:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    else:
+        log.warning("no translation for %s", language)
+    qt = QTranslator()
+    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language}", path):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return loaded

@@ -1,0 +1,244 @@
+"""My tickets (customer) and the queue (agent): one model, filtered views."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.models import PRIORITIES, Category, Group, Status, User
+from desktop.ui.ticket_model import (
+    ACTIVE_STATUSES,
+    Column,
+    TicketFilterProxy,
+    TicketTableModel,
+    agent_status_text,
+    status_text,
+)
+
+
+def make_table(proxy: TicketFilterProxy, hidden: tuple[Column, ...]) -> QTableView:
+    table = QTableView()
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(34)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    for column in Column:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+    for column in hidden:
+        table.setColumnHidden(column, True)
+    return table
+
+
+class _ListPage(QWidget):
+    """Signals: open_ticket(int ticket_id)."""
+
+    open_ticket = Signal(int)
+
+    def __init__(self, model: TicketTableModel, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = model
+        self.proxy = TicketFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        header = QHBoxLayout()
+        self.title = QLabel(title)
+        self.title.setObjectName("pageTitle")
+        header.addWidget(self.title)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
+        header.addWidget(self.count_label)
+        header.addStretch(1)
+        self.header = header
+        layout.addLayout(header)
+        self.filters = QHBoxLayout()
+        layout.addLayout(self.filters)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search number, title, text…"))
+        self.search.setAccessibleName(self.tr("Search tickets"))
+        self.search.textChanged.connect(lambda text: self.proxy.set_filter(text=text.strip()))
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self._update_count)
+
+    def _finish(self, hidden: tuple[Column, ...]) -> None:
+        self.table = make_table(self.proxy, hidden)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        self._update_count()
+
+    def _activated(self, index: QModelIndex) -> None:
+        ticket = self.proxy.ticket_at(index.row())
+        if ticket is not None:
+            self.open_ticket.emit(ticket.id)
+
+    def _update_count(self, *_args: object) -> None:
+        shown = self.proxy.rowCount()
+        self.count_label.setText(self.tr("%n ticket(s)", "", shown))
+        self.stack.setCurrentWidget(self.table if shown else self.empty)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+
+class MyTicketsPage(_ListPage):
+    """The customer's tickets. Signals: open_ticket(int); new_ticket_requested()."""
+
+    new_ticket_requested = Signal()
+
+    def __init__(self, model: TicketTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(model, self.tr("My tickets"), parent)
+        self.new_button = QPushButton(self.tr("New ticket"))
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.new_ticket_requested)
+        self.header.addWidget(self.new_button)
+        self.show_combo = QComboBox()
+        self.show_combo.setAccessibleName(self.tr("Show"))
+        self.show_combo.addItem(self.tr("Open tickets"), "active")
+        self.show_combo.addItem(self.tr("Solved and closed"), "done")
+        self.show_combo.addItem(self.tr("All tickets"), "all")
+        self.show_combo.currentIndexChanged.connect(self._show_changed)
+        self.filters.addWidget(self.show_combo)
+        self.filters.addWidget(self.search, 1)
+        self.empty.setText(
+            self.tr("No tickets here. When something goes wrong, choose “New ticket”.")
+        )
+        self._finish((Column.CUSTOMER, Column.ASSIGNEE, Column.DUE, Column.PRIORITY))
+        self.proxy.set_filter(statuses=ACTIVE_STATUSES | {Status.RESOLVED})
+
+    def _show_changed(self) -> None:
+        choice = self.show_combo.currentData()
+        statuses: frozenset[Status] | None = None
+        if choice == "active":
+            # Resolved stays visible: the customer still has to confirm it.
+            statuses = ACTIVE_STATUSES | {Status.RESOLVED}
+        elif choice == "done":
+            statuses = frozenset({Status.RESOLVED, Status.CLOSED})
+        self.proxy.set_filter(statuses=statuses)
+
+
+class QueuePage(_ListPage):
+    """The agents' live queue with filters. Signals: open_ticket(int)."""
+
+    def __init__(self, model: TicketTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(model, self.tr("Queue"), parent)
+        self.status_combo = self._combo(self.tr("Status"))
+        self.status_combo.addItem(self.tr("Active"), "active")
+        self.status_combo.addItem(self.tr("All statuses"), "all")
+        for status in Status:
+            self.status_combo.addItem(agent_status_text(status), status.value)
+        self.priority_combo = self._combo(self.tr("Priority"))
+        self.priority_combo.addItem(self.tr("Any priority"), None)
+        for priority in PRIORITIES:
+            self.priority_combo.addItem(priority, priority)
+        self.assignee_combo = self._combo(self.tr("Assignee"))
+        self.group_combo = self._combo(self.tr("Group"))
+        self.category_combo = self._combo(self.tr("Category"))
+        self.set_people([], [], [], chinese=False)
+        self.filters.addWidget(self.search, 1)
+        self.empty.setText(self.tr("Nothing matches these filters. New tickets appear here live."))
+        self._finish(())
+        for combo in (
+            self.status_combo,
+            self.priority_combo,
+            self.assignee_combo,
+            self.group_combo,
+            self.category_combo,
+        ):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self._filters_changed()
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setToolTip(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.filters.addWidget(combo)
+        return combo
+
+    def set_people(
+        self,
+        agents: list[User],
+        groups: list[Group],
+        categories: list[Category],
+        *,
+        chinese: bool,
+    ) -> None:
+        """Fill the assignee, group and category filters (keeps the current choice)."""
+
+        def refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            found = combo.findData(current)
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+
+        refill(
+            self.assignee_combo,
+            [(self.tr("Anyone"), None), (self.tr("Me"), "me"), (self.tr("Unassigned"), "none")]
+            + [(a.display_name, a.id) for a in agents],
+        )
+        refill(self.group_combo, [(self.tr("Any group"), None)] + [(g.name, g.id) for g in groups])
+        refill(
+            self.category_combo,
+            [(self.tr("Any category"), None)]
+            + [((c.name_zh or c.name) if chinese else c.name, c.id) for c in categories],
+        )
+
+    def _filters_changed(self) -> None:
+        choice = self.status_combo.currentData()
+        if choice == "active":
+            statuses: frozenset[Status] | None = ACTIVE_STATUSES
+        elif choice == "all":
+            statuses = None
+        else:
+            statuses = frozenset({Status(choice)})
+        self.proxy.set_filter(
+            statuses=statuses,
+            priority=self.priority_combo.currentData(),
+            assignee=self.assignee_combo.currentData(),
+            group_id=self.group_combo.currentData(),
+            category_id=self.category_combo.currentData(),
+        )
+
+
+__all__ = ["MyTicketsPage", "QueuePage", "status_text"]

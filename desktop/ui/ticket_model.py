@@ -1,0 +1,311 @@
+"""The ticket list as a Qt item model, shared by My tickets and the queue.
+
+`TicketTableModel` holds Ticket objects (one row each, updated in place when
+an event or a write brings a fresh copy); `TicketFilterProxy` does filtering
+and sorting for the views.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.core.models import Status, Ticket
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+TICKET_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+UNREAD_ROLE = Qt.ItemDataRole.UserRole + 3
+
+ACTIVE_STATUSES = frozenset(
+    {Status.NEW, Status.OPEN, Status.IN_PROGRESS, Status.WAITING_ON_CUSTOMER}
+)
+
+
+def status_text(status: Status) -> str:
+    t = QCoreApplication.translate
+    return {
+        Status.NEW: t("status", "New"),
+        Status.OPEN: t("status", "Open"),
+        Status.IN_PROGRESS: t("status", "In progress"),
+        Status.WAITING_ON_CUSTOMER: t("status", "Waiting on you"),
+        Status.RESOLVED: t("status", "Resolved"),
+        Status.CLOSED: t("status", "Closed"),
+    }[status]
+
+
+def agent_status_text(status: Status) -> str:
+    if status is Status.WAITING_ON_CUSTOMER:
+        return QCoreApplication.translate("status", "Waiting on customer")
+    return status_text(status)
+
+
+STATUS_COLORS = {
+    Status.NEW: "#2563eb",
+    Status.OPEN: "#0891b2",
+    Status.IN_PROGRESS: "#7c3aed",
+    Status.WAITING_ON_CUSTOMER: "#d97706",
+    Status.RESOLVED: "#16a34a",
+    Status.CLOSED: "#6b7280",
+}
+PRIORITY_COLORS = {"P1": "#dc2626", "P2": "#ea580c", "P3": "#2563eb", "P4": "#6b7280"}
+
+
+def relative_time(when: datetime, now: datetime | None = None) -> str:
+    t = QCoreApplication.translate
+    now = now or datetime.now(UTC)
+    seconds = int((now - when).total_seconds())
+    if seconds < 60:
+        return t("time", "just now")
+    if seconds < 3600:
+        return t("time", "%n min ago", "", seconds // 60)
+    if seconds < 86400:
+        return t("time", "%n h ago", "", seconds // 3600)
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def due_text(due: datetime | None, now: datetime | None = None) -> str:
+    """SLA: time left until `due`, or how long it is overdue."""
+    if due is None:
+        return ""
+    t = QCoreApplication.translate
+    now = now or datetime.now(UTC)
+    minutes = int((due - now).total_seconds() // 60)
+    span = f"{abs(minutes) // 60}h {abs(minutes) % 60:02d}m"
+    if minutes < 0:
+        return t("time", "overdue %1").replace("%1", span)
+    return t("time", "in %1").replace("%1", span)
+
+
+class Column(IntEnum):
+    NUMBER = 0
+    TITLE = 1
+    STATUS = 2
+    PRIORITY = 3
+    CUSTOMER = 4
+    ASSIGNEE = 5
+    DUE = 6
+    UPDATED = 7
+
+
+class TicketTableModel(QAbstractTableModel):
+    """Tickets by row. `is_unread(ticket)` decides the bold unread marker; the
+    `agent` flag picks agent wording for statuses."""
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        agent: bool = False,
+        is_unread: Callable[[Ticket], bool] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.agent = agent
+        self._tickets: list[Ticket] = []
+        self._rows: dict[int, int] = {}
+        self._is_unread = is_unread or (lambda _t: False)
+
+    # -- content ------------------------------------------------------------------
+
+    def set_tickets(self, tickets: Iterable[Ticket]) -> None:
+        self.beginResetModel()
+        self._tickets = list(tickets)
+        self._rows = {t.id: i for i, t in enumerate(self._tickets)}
+        self.endResetModel()
+
+    def upsert(self, ticket: Ticket) -> None:
+        """Insert a new ticket or replace an older copy (never a newer one)."""
+        row = self._rows.get(ticket.id)
+        if row is None:
+            row = len(self._tickets)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._tickets.append(ticket)
+            self._rows[ticket.id] = row
+            self.endInsertRows()
+            return
+        if ticket.updated_at < self._tickets[row].updated_at:
+            return
+        self._tickets[row] = ticket
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    def refresh_row(self, ticket_id: int) -> None:
+        row = self._rows.get(ticket_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    def ticket(self, ticket_id: int) -> Ticket | None:
+        row = self._rows.get(ticket_id)
+        return None if row is None else self._tickets[row]
+
+    def tickets(self) -> list[Ticket]:
+        return list(self._tickets)
+
+    # -- Qt model interface ---------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._tickets)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        t = QCoreApplication.translate
+        return {
+            Column.NUMBER: t("TicketTableModel", "Ticket"),
+            Column.TITLE: t("TicketTableModel", "Title"),
+            Column.STATUS: t("TicketTableModel", "Status"),
+            Column.PRIORITY: t("TicketTableModel", "Priority"),
+            Column.CUSTOMER: t("TicketTableModel", "Customer"),
+            Column.ASSIGNEE: t("TicketTableModel", "Assignee"),
+            Column.DUE: t("TicketTableModel", "SLA"),
+            Column.UPDATED: t("TicketTableModel", "Updated"),
+        }[Column(section)]
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._tickets):
+            return None
+        ticket = self._tickets[index.row()]
+        column = Column(index.column())
+        if role == TICKET_ROLE:
+            return ticket
+        if role == UNREAD_ROLE:
+            return self._is_unread(ticket)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(ticket, column)
+        if role == SORT_ROLE:
+            return self._sort_key(ticket, column)
+        if role == Qt.ItemDataRole.FontRole and self._is_unread(ticket):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column is Column.STATUS:
+                return QBrush(QColor(STATUS_COLORS[ticket.status]))
+            if column is Column.PRIORITY:
+                return QBrush(QColor(PRIORITY_COLORS.get(ticket.priority, "#374151")))
+            if column is Column.DUE and self._overdue(ticket):
+                return QBrush(QColor("#dc2626"))
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.TITLE:
+            return ticket.title
+        if role == Qt.ItemDataRole.AccessibleTextRole and column is Column.NUMBER:
+            unread = QCoreApplication.translate("TicketTableModel", "unread")
+            return f"{ticket.number} {unread}" if self._is_unread(ticket) else ticket.number
+        return None
+
+    def _display(self, ticket: Ticket, column: Column) -> str:
+        if column is Column.NUMBER:
+            return ("● " if self._is_unread(ticket) else "") + ticket.number
+        if column is Column.TITLE:
+            return ticket.title
+        if column is Column.STATUS:
+            return agent_status_text(ticket.status) if self.agent else status_text(ticket.status)
+        if column is Column.PRIORITY:
+            return ticket.priority
+        if column is Column.CUSTOMER:
+            return ticket.customer.display_name
+        if column is Column.ASSIGNEE:
+            return ticket.assignee.display_name if ticket.assignee else "—"
+        if column is Column.DUE:
+            return due_text(self._due(ticket))
+        return relative_time(ticket.updated_at)
+
+    @staticmethod
+    def _due(ticket: Ticket) -> datetime | None:
+        if ticket.status not in ACTIVE_STATUSES:
+            return None
+        if ticket.first_response_at is None and ticket.first_response_due is not None:
+            return ticket.first_response_due
+        return ticket.resolution_due
+
+    def _overdue(self, ticket: Ticket) -> bool:
+        due = self._due(ticket)
+        return due is not None and due < datetime.now(UTC)
+
+    def _sort_key(self, ticket: Ticket, column: Column) -> Any:
+        if column is Column.NUMBER:
+            return ticket.id
+        if column is Column.STATUS:
+            return list(Status).index(ticket.status)
+        if column is Column.DUE:
+            due = self._due(ticket)
+            return due.timestamp() if due else float("inf")
+        if column is Column.UPDATED:
+            return ticket.updated_at.timestamp()
+        return self._display(ticket, column).lower()
+
+
+class TicketFilterProxy(QSortFilterProxyModel):
+    """Filters: statuses, priority, assignee ("me", "none" or an id), group,
+    category and free text (number, title, body, customer)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+        self.statuses: frozenset[Status] | None = None
+        self.priority: str | None = None
+        self.assignee: int | str | None = None
+        self.me: int | None = None
+        self.group_id: int | None = None
+        self.category_id: int | None = None
+        self.text = ""
+
+    def set_filter(self, **values: Any) -> None:
+        """Change any of the filter attributes and re-filter once."""
+        self.beginFilterChange()
+        for name, value in values.items():
+            if not hasattr(self, name):
+                raise AttributeError(name)
+            setattr(self, name, value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        model = self.sourceModel()
+        ticket: Ticket = model.data(model.index(source_row, 0, source_parent), TICKET_ROLE)
+        if ticket is None:
+            return False
+        if self.statuses is not None and ticket.status not in self.statuses:
+            return False
+        if self.priority and ticket.priority != self.priority:
+            return False
+        if self.assignee is not None:
+            assignee_id = ticket.assignee.id if ticket.assignee else None
+            wanted = self.me if self.assignee == "me" else self.assignee
+            if self.assignee == "none":
+                if assignee_id is not None:
+                    return False
+            elif assignee_id != wanted:
+                return False
+        if self.group_id is not None and ticket.group_id != self.group_id:
+            return False
+        if self.category_id is not None and ticket.category_id != self.category_id:
+            return False
+        if self.text:
+            needle = self.text.casefold()
+            haystack = " ".join(
+                (ticket.number, ticket.title, ticket.body, ticket.customer.display_name)
+            ).casefold()
+            if needle not in haystack:
+                return False
+        return True
+
+    def ticket_at(self, row: int) -> Ticket | None:
+        value = self.data(self.index(row, 0), TICKET_ROLE)
+        return value if isinstance(value, Ticket) else None

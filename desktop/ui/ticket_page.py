@@ -1,0 +1,548 @@
+"""One ticket: the thread, attachments, the reply box and (agents) its details."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import blobcache, submission
+from desktop.core.models import (
+    AGENT_MOVES,
+    PRIORITIES,
+    Attachment,
+    Comment,
+    Status,
+    Ticket,
+    TicketDetail,
+)
+from desktop.core.submission import CommentDraft, new_key
+from desktop.ui import messages
+from desktop.ui.attachments import ITEM_ROLE, AttachmentListModel, make_thumbnail
+from desktop.ui.file_picker import FilePicker, thumb_view
+from desktop.ui.session import Session
+from desktop.ui.thread_html import ATTACHMENT_SCHEME, render
+from desktop.ui.ticket_model import agent_status_text, due_text, status_text
+from desktop.ui.viewer import ImageViewer
+from desktop.ui.widgets import Pill
+
+
+class TicketPage(QWidget):
+    """Signals: back_requested(); loaded(TicketDetail) after each (re)load."""
+
+    back_requested = Signal()
+    loaded = Signal(object)
+
+    def __init__(self, session: Session, agent: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.agent = agent
+        self.ticket: TicketDetail | None = None
+        self.ticket_id: int | None = None
+        self._loading = False
+        self._reload_again = False
+        self._drafts: dict[int, tuple[str, bool]] = {}  # unsent replies, per ticket
+        self._reply_key = new_key()
+        self._sending = False
+        self._images: dict[int, bytes] = {}
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        header = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← Back"))
+        self.back_button.setToolTip(self.tr("Back to the list (Esc)"))
+        self.back_button.clicked.connect(self.back_requested)
+        header.addWidget(self.back_button)
+        self.number_label = QLabel()
+        self.number_label.setObjectName("muted")
+        header.addWidget(self.number_label)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("pageTitle")
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        header.addWidget(self.title_label, 1)
+        self.status_pill = Pill()
+        header.addWidget(self.status_pill)
+        self.priority_pill = Pill()
+        header.addWidget(self.priority_pill)
+        layout.addLayout(header)
+        QShortcut(QKeySequence("Esc"), self, self.back_requested.emit)
+
+        # Customer: confirm or reopen.
+        self.decision = QFrame()
+        self.decision.setObjectName("decision")
+        drow = QHBoxLayout(self.decision)
+        self.decision_label = QLabel()
+        self.decision_label.setWordWrap(True)
+        drow.addWidget(self.decision_label, 1)
+        self.solved_button = QPushButton(self.tr("Solved"))
+        self.solved_button.setObjectName("primary")
+        self.solved_button.clicked.connect(lambda: self.change(status=Status.CLOSED.value))
+        drow.addWidget(self.solved_button)
+        self.not_solved_button = QPushButton(self.tr("Not solved"))
+        self.not_solved_button.clicked.connect(lambda: self.change(status=Status.OPEN.value))
+        drow.addWidget(self.not_solved_button)
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.reopen_button.clicked.connect(lambda: self.change(status=Status.OPEN.value))
+        drow.addWidget(self.reopen_button)
+        self.decision.hide()
+        layout.addWidget(self.decision)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        layout.addWidget(splitter, 1)
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        self.conversation = QTextBrowser()
+        self.conversation.setOpenLinks(False)
+        self.conversation.anchorClicked.connect(self._link_clicked)
+        self.conversation.setAccessibleName(self.tr("Conversation"))
+        main_layout.addWidget(self.conversation, 1)
+        self.attachments_label = QLabel(self.tr("Attachments (double-click to view)"))
+        self.attachments_label.setObjectName("muted")
+        main_layout.addWidget(self.attachments_label)
+        self.attachment_model = AttachmentListModel(self)
+        self.attachment_view = thumb_view()
+        self.attachment_view.setModel(self.attachment_model)
+        self.attachment_view.activated.connect(self._attachment_activated)
+        self.attachment_view.doubleClicked.connect(self._attachment_activated)
+        main_layout.addWidget(self.attachment_view)
+        main_layout.addWidget(self._build_reply_box())
+        splitter.addWidget(main)
+        if agent:
+            splitter.addWidget(self._build_details())
+            splitter.setStretchFactor(0, 3)
+            splitter.setStretchFactor(1, 1)
+            splitter.setSizes([760, 300])
+
+        session.ticket_changed.connect(self._ticket_changed)
+        session.comment_added.connect(self._comment_added)
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build_reply_box(self) -> QFrame:
+        box = QFrame()
+        box.setObjectName("replyBox")
+        box.setProperty("mode", "reply")
+        self.reply_frame = box
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.mode_group = QButtonGroup(self)
+        self.reply_mode = QPushButton(self.tr("Reply to customer"))
+        self.note_mode = QPushButton(self.tr("Internal note"))
+        for i, button in enumerate((self.reply_mode, self.note_mode)):
+            button.setCheckable(True)
+            button.setObjectName("modeButton")
+            self.mode_group.addButton(button, i)
+            row.addWidget(button)
+        self.reply_mode.setChecked(True)
+        self.mode_group.idToggled.connect(self._mode_toggled)
+        self.mode_hint = QLabel()
+        self.mode_hint.setObjectName("modeHint")
+        row.addWidget(self.mode_hint, 1)
+        layout.addLayout(row)
+        if not self.agent:
+            self.reply_mode.hide()
+            self.note_mode.hide()
+        self.reply_edit = QPlainTextEdit()
+        self.reply_edit.setMaximumHeight(120)
+        self.reply_edit.setAccessibleName(self.tr("Reply"))
+        layout.addWidget(self.reply_edit)
+        self.reply_files = FilePicker(self.session.runner)
+        layout.addWidget(self.reply_files)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.send_button = QPushButton()
+        self.send_button.setObjectName("primary")
+        self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
+        self.send_button.clicked.connect(self.send_reply)
+        buttons.addWidget(self.send_button)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self.reply_edit, self.send_reply)
+        self._mode_toggled(0, True)
+        return box
+
+    def _build_details(self) -> QFrame:
+        panel = QFrame()
+        panel.setObjectName("card")
+        form = QFormLayout(panel)
+        heading = QLabel(self.tr("Customer"))
+        heading.setObjectName("cardTitle")
+        form.addRow(heading)
+        self.customer_name = QLabel()
+        self.customer_email = QLabel()
+        self.customer_email.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.customer_org = QLabel()
+        self.customer_vip = QLabel(self.tr("VIP"))
+        self.customer_vip.setObjectName("vip")
+        form.addRow(self.tr("Name"), self.customer_name)
+        form.addRow(self.tr("E-mail"), self.customer_email)
+        form.addRow(self.tr("Organization"), self.customer_org)
+        form.addRow("", self.customer_vip)
+        heading2 = QLabel(self.tr("Ticket"))
+        heading2.setObjectName("cardTitle")
+        form.addRow(heading2)
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        self.status_combo.activated.connect(self._status_chosen)
+        form.addRow(self.tr("Status"), self.status_combo)
+        self.priority_combo = QComboBox()
+        self.priority_combo.setAccessibleName(self.tr("Priority"))
+        for priority in PRIORITIES:
+            self.priority_combo.addItem(priority, priority)
+        self.priority_combo.activated.connect(
+            lambda _i: self.change(priority=self.priority_combo.currentData())
+        )
+        form.addRow(self.tr("Priority"), self.priority_combo)
+        self.assignee_combo = QComboBox()
+        self.assignee_combo.setAccessibleName(self.tr("Assignee"))
+        self.assignee_combo.activated.connect(
+            lambda _i: self.change(assignee_id=self.assignee_combo.currentData())
+        )
+        form.addRow(self.tr("Assignee"), self.assignee_combo)
+        self.category_label = QLabel()
+        form.addRow(self.tr("Category"), self.category_label)
+        self.first_response_label = QLabel()
+        form.addRow(self.tr("First response"), self.first_response_label)
+        self.resolution_label = QLabel()
+        form.addRow(self.tr("Resolution"), self.resolution_label)
+        self.created_label = QLabel()
+        form.addRow(self.tr("Created"), self.created_label)
+        return panel
+
+    # -- loading --------------------------------------------------------------------------
+
+    def show_ticket(self, ticket_id: int) -> None:
+        """Switch to a ticket (keeping the reply typed for the previous one) and load it."""
+        self._stash_draft()
+        if ticket_id != self.ticket_id:
+            self.ticket = None
+            self.ticket_id = ticket_id
+            self.conversation.setHtml("<p style='color:#6b7280'>" + self.tr("Loading…") + "</p>")
+            self.attachment_model.set_attachments([])
+            self._restore_draft()
+        self.reload()
+
+    def reload(self) -> None:
+        client = self.session.client
+        if self.ticket_id is None or client is None:
+            return
+        if self._loading:
+            self._reload_again = True
+            return
+        self._loading = True
+        ticket_id = self.ticket_id
+        self.session.runner.run(
+            lambda: client.ticket(ticket_id),
+            name="load ticket",
+            on_done=self._loaded,
+            on_error=self._load_failed,
+        )
+
+    def _load_failed(self, exc: Exception) -> None:
+        self._loading = False
+        self.session.report(exc)
+
+    def _loaded(self, ticket: TicketDetail) -> None:
+        self._loading = False
+        if ticket.id == self.ticket_id:
+            self._show(ticket)
+            if not self.agent:
+                self.session.readstate.mark_seen(ticket)
+            self.session.note_ticket(ticket)
+            self.loaded.emit(ticket)
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()
+
+    def _ticket_changed(self, ticket: Ticket) -> None:
+        if (
+            self.isVisible()
+            and ticket.id == self.ticket_id
+            and (self.ticket is None or ticket.updated_at > self.ticket.updated_at)
+        ):
+            self.reload()
+
+    def _comment_added(self, ticket_id: int, _comment: Comment) -> None:
+        if self.isVisible() and ticket_id == self.ticket_id:
+            self.reload()
+
+    def _show(self, ticket: TicketDetail) -> None:
+        self.ticket = ticket
+        self.number_label.setText(ticket.number)
+        self.title_label.setText(ticket.title)
+        text = agent_status_text(ticket.status) if self.agent else status_text(ticket.status)
+        self.status_pill.set_status(ticket.status, text)
+        self.priority_pill.set_priority(ticket.priority)
+        self.priority_pill.setVisible(self.agent)
+        scroll = self.conversation.verticalScrollBar()
+        at_end = scroll.value() >= scroll.maximum() - 4
+        self.conversation.setHtml(render(ticket, self.agent))
+        if at_end:
+            scroll.setValue(scroll.maximum())
+
+        everything: list[Attachment] = list(ticket.attachments)
+        for comment in ticket.comments:
+            everything.extend(comment.attachments)
+        shown_ids = [a.id for a in self.attachment_model.attachments()]
+        if shown_ids != [a.id for a in everything]:
+            self.attachment_model.set_attachments(everything)
+            for attachment in everything:
+                if attachment.is_image:
+                    self._fetch(attachment, thumbnail=True)
+        self.attachments_label.setVisible(bool(everything))
+        self.attachment_view.setVisible(bool(everything))
+        self._show_decision(ticket)
+        if self.agent:
+            self._show_details(ticket)
+
+    def _show_decision(self, ticket: TicketDetail) -> None:
+        if self.agent:
+            self.decision.hide()
+            return
+        resolved = ticket.status is Status.RESOLVED
+        closed = ticket.status is Status.CLOSED
+        self.solved_button.setVisible(resolved)
+        self.not_solved_button.setVisible(resolved)
+        self.reopen_button.setVisible(closed)
+        if resolved:
+            self.decision_label.setText(
+                self.tr("Support marked this ticket as resolved. Is your problem solved?")
+            )
+        elif closed:
+            self.decision_label.setText(
+                self.tr("This ticket is closed. If the problem is back, reopen it.")
+            )
+        self.decision.setVisible(resolved or closed)
+
+    def _show_details(self, ticket: TicketDetail) -> None:
+        customer = ticket.customer
+        self.customer_name.setText(customer.display_name)
+        self.customer_email.setText(customer.email or "—")
+        self.customer_org.setText(customer.organization or "—")
+        self.customer_vip.setVisible(customer.vip)
+        self.status_combo.clear()
+        self.status_combo.addItem(agent_status_text(ticket.status), ticket.status.value)
+        for target in AGENT_MOVES[ticket.status]:
+            self.status_combo.addItem("→ " + agent_status_text(target), target.value)
+        self.status_combo.setCurrentIndex(0)
+        self.priority_combo.setCurrentIndex(max(self.priority_combo.findData(ticket.priority), 0))
+        self.assignee_combo.clear()
+        self.assignee_combo.addItem(self.tr("Unassigned"), None)
+        me = self.session.user
+        agents = list(self.session.agents)
+        if me is not None and all(a.id != me.id for a in agents):
+            agents.insert(0, me)
+        for agent in agents:
+            label = agent.display_name
+            if me is not None and agent.id == me.id:
+                label = self.tr("%1 (me)").replace("%1", label)
+            self.assignee_combo.addItem(label, agent.id)
+        if ticket.assignee and self.assignee_combo.findData(ticket.assignee.id) < 0:
+            self.assignee_combo.addItem(ticket.assignee.display_name, ticket.assignee.id)
+        current = ticket.assignee.id if ticket.assignee else None
+        self.assignee_combo.setCurrentIndex(max(self.assignee_combo.findData(current), 0))
+        chinese = self.session.settings.language.startswith("zh") or self.tr("Category") == "分类"
+        self.category_label.setText(
+            self.session.category_name(ticket.category_id, chinese) or self.tr("None")
+        )
+        now = datetime.now(UTC)
+        if ticket.first_response_at is not None:
+            self.first_response_label.setText(self.tr("done"))
+        else:
+            self.first_response_label.setText(due_text(ticket.first_response_due, now) or "—")
+        if ticket.resolved_at is not None:
+            self.resolution_label.setText(self.tr("done"))
+        else:
+            self.resolution_label.setText(due_text(ticket.resolution_due, now) or "—")
+        self.created_label.setText(ticket.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+
+    # -- attachments ------------------------------------------------------------------------
+
+    def _fetch(self, attachment: Attachment, *, thumbnail: bool) -> None:
+        client = self.session.client
+        if client is None:
+            return
+        if attachment.id in self._images:
+            self._fetched(attachment, thumbnail, self._images[attachment.id], None)
+            return
+        cache = self.session.profile.cache_dir()
+
+        def work() -> tuple[bytes, QImage | None]:
+            data = blobcache.fetch(client, attachment, cache)
+            return data, make_thumbnail(data) if thumbnail else None
+
+        self.session.runner.run(
+            work,
+            name="attachment",
+            on_done=lambda result: self._fetched(attachment, thumbnail, *result),
+            on_error=self.session.report,
+        )
+
+    def _fetched(
+        self, attachment: Attachment, thumbnail: bool, data: bytes, thumb: QImage | None
+    ) -> None:
+        self._images[attachment.id] = data
+        if thumbnail:
+            self.attachment_model.set_thumbnail(attachment.id, thumb)
+        else:
+            self._open_viewer(attachment, data)
+
+    def _attachment_activated(self, index: QModelIndex) -> None:
+        attachment = index.data(ITEM_ROLE)
+        if isinstance(attachment, Attachment):
+            self.open_attachment(attachment)
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() != ATTACHMENT_SCHEME:
+            return
+        wanted = int(url.path() or 0)
+        for attachment in self.attachment_model.attachments():
+            if attachment.id == wanted:
+                self.open_attachment(attachment)
+
+    def open_attachment(self, attachment: Attachment) -> None:
+        if not attachment.is_image:
+            messages.info(
+                self.tr("%1 is not an image; it cannot be shown here.").replace(
+                    "%1", attachment.name
+                )
+            )
+            return
+        if attachment.id in self._images:
+            self._open_viewer(attachment, self._images[attachment.id])
+        else:
+            self._fetch(attachment, thumbnail=False)
+
+    def _open_viewer(self, attachment: Attachment, data: bytes) -> None:
+        pixmap = QPixmap()
+        pixmap.loadFromData(data)
+        self.viewer = ImageViewer(pixmap, attachment.name, attachment.ocr_text, self)
+        self.viewer.show()
+
+    # -- writing ------------------------------------------------------------------------------
+
+    @property
+    def internal(self) -> bool:
+        return self.agent and self.note_mode.isChecked()
+
+    def set_internal(self, internal: bool) -> None:
+        (self.note_mode if internal else self.reply_mode).setChecked(True)
+
+    def _mode_toggled(self, _id: int, checked: bool) -> None:
+        if not checked:
+            return
+        note = self.internal
+        self.reply_frame.setProperty("mode", "note" if note else "reply")
+        self.reply_frame.style().unpolish(self.reply_frame)
+        self.reply_frame.style().polish(self.reply_frame)
+        self.reply_edit.style().unpolish(self.reply_edit)
+        self.reply_edit.style().polish(self.reply_edit)
+        if note:
+            self.mode_hint.setText(self.tr("🔒 Only agents will see this note."))
+            self.reply_edit.setPlaceholderText(self.tr("Write an internal note for your team…"))
+            self.send_button.setText(self.tr("Add internal note"))
+        else:
+            self.mode_hint.setText(
+                self.tr("The customer will see this reply.") if self.agent else ""
+            )
+            self.reply_edit.setPlaceholderText(self.tr("Write a reply…"))
+            self.send_button.setText(self.tr("Send reply"))
+
+    def send_reply(self) -> None:
+        client = self.session.client
+        body = self.reply_edit.toPlainText().strip()
+        if self._sending or self.ticket_id is None or client is None:
+            return
+        if not body:
+            messages.warning(self.tr("Write something first."))
+            return
+        draft = CommentDraft(
+            self.ticket_id,
+            body,
+            internal=self.internal,
+            files=self.reply_files.drafts(),
+            key=self._reply_key,
+        )
+        self._sending = True
+        self.send_button.setEnabled(False)
+        self.session.runner.run(
+            lambda: submission.send_comment(client, draft),
+            name="send reply",
+            on_done=lambda _c: self._sent(draft),
+            on_error=self._send_failed,
+        )
+
+    def _sent(self, draft: CommentDraft) -> None:
+        self._sending = False
+        self.send_button.setEnabled(True)
+        self._reply_key = new_key()
+        self._drafts.pop(draft.ticket_id, None)
+        if draft.ticket_id == self.ticket_id:
+            self.reply_edit.clear()
+            self.reply_files.clear()
+            self.set_internal(False)
+        self.reload()
+
+    def _send_failed(self, exc: Exception) -> None:
+        # The text stays in the box; sending again reuses the same key.
+        self._sending = False
+        self.send_button.setEnabled(True)
+        self.session.report(exc)
+
+    def _status_chosen(self, _index: int) -> None:
+        target = self.status_combo.currentData()
+        if self.ticket is not None and target != self.ticket.status.value:
+            self.change(status=target)
+
+    def change(self, **changes: Any) -> None:
+        """Status, priority or assignee; the page reloads with the hub's answer."""
+        client = self.session.client
+        ticket_id = self.ticket_id
+        if client is None or ticket_id is None:
+            return
+        self.session.runner.run(
+            lambda: submission.change_ticket(client, ticket_id, **changes),
+            name="change ticket",
+            on_done=lambda _t: self.reload(),
+            on_error=self._change_failed,
+        )
+
+    def _change_failed(self, exc: Exception) -> None:
+        self.session.report(exc)
+        self.reload()  # put the combos back to what the hub says
+
+    def _stash_draft(self) -> None:
+        if self.ticket_id is not None:
+            text = self.reply_edit.toPlainText()
+            if text.strip():
+                self._drafts[self.ticket_id] = (text, self.internal)
+            else:
+                self._drafts.pop(self.ticket_id, None)
+
+    def _restore_draft(self) -> None:
+        text, internal = self._drafts.get(self.ticket_id or -1, ("", False))
+        self.reply_edit.setPlainText(text)
+        self.reply_files.clear()
+        self._reply_key = new_key()
+        if self.agent:
+            self.set_internal(internal)
+
+    def has_unsent_text(self) -> bool:
+        self._stash_draft()
+        return bool(self._drafts)
