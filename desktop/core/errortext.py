@@ -142,6 +142,7 @@ _MASKS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{6,}\b", re.IGNORECASE), "<hex>"),
     (re.compile(r"\d+(?:[.,]\d+)*"), "<n>"),
 )
+_PATH_MASKS = 4  # the URL and path patterns at the start of _MASKS
 _KEEP = re.compile(r"[^\w<>]+")
 
 
@@ -155,10 +156,12 @@ def normalize_for_fingerprint(line: str, codes: Sequence[str] = ()) -> str:
     text = unicodedata.normalize("NFKC", line)
     for code in sorted(codes, key=len, reverse=True):
         text = text.replace(unicodedata.normalize("NFKC", code), " ")
-    spans = find_private(text)
-    for span in reversed(spans):
+    # Whole paths and URLs first, so a user name inside one does not split it.
+    for pattern, placeholder in _MASKS[:_PATH_MASKS]:
+        text = pattern.sub(f" {placeholder} ", text)
+    for span in reversed(find_private(text)):
         text = f"{text[: span.start]} <{span.kind}> {text[span.end :]}"
-    for pattern, placeholder in _MASKS:
+    for pattern, placeholder in _MASKS[_PATH_MASKS:]:
         text = pattern.sub(f" {placeholder} ", text)
     return _KEEP.sub("", text.casefold().replace("_", ""))
 
