@@ -110,7 +110,7 @@ class EventStream:
         while not self._stop.is_set():
             reason = "disconnected"
             try:
-                conn = connect(
+                with connect(
                     self.url,
                     additional_headers={"Authorization": f"Bearer {self._token}"},
                     ssl=self._ssl,
@@ -120,36 +120,39 @@ class EventStream:
                     ping_timeout=20,
                     close_timeout=2,
                     max_size=4 * 1024 * 1024,
-                )
+                ) as conn:
+                    reason = self._session(conn, connected_before)
+                    connected_before = True
+                    backoff = BACKOFF_START
             except InvalidStatus as exc:
                 if exc.response.status_code in (401, 403):
-                    self._stop.set()
-                    self._on_disconnected("not_authenticated")
-                    return
-                reason = f"handshake refused ({exc.response.status_code})"
+                    reason = "not_authenticated"
+                else:
+                    reason = f"handshake refused ({exc.response.status_code})"
             except (OSError, TimeoutError, InvalidHandshake) as exc:
                 reason = str(exc) or type(exc).__name__
-            else:
-                with self._conn_lock:
-                    self._conn = conn
-                if self._stop.is_set():  # stop() came in while we were connecting
-                    conn.close()
-                    return
-                self._on_connected(connected_before)
-                connected_before = True
-                backoff = BACKOFF_START
-                reason = self._read(conn)
-                with self._conn_lock:
-                    self._conn = None
-                if reason == "not_authenticated":
-                    self._stop.set()
-                    self._on_disconnected(reason)
-                    return
+            if reason == "not_authenticated":
+                self._stop.set()
+                self._on_disconnected(reason)
+                return
             if self._stop.is_set():
                 return
             self._on_disconnected(reason)
             self._stop.wait(backoff)
             backoff = min(backoff * 2, BACKOFF_MAX)
+
+    def _session(self, conn: ClientConnection, resync: bool) -> str:
+        """One connection's life: announce it, read until it ends, say why it ended."""
+        with self._conn_lock:
+            self._conn = conn
+        try:
+            if self._stop.is_set():  # stop() came in while we were connecting
+                return "stopped"
+            self._on_connected(resync)
+            return self._read(conn)
+        finally:
+            with self._conn_lock:
+                self._conn = None
 
     def _read(self, conn: ClientConnection) -> str:
         try:
@@ -168,6 +171,4 @@ class EventStream:
             return f"connection closed ({code})"
         except OSError as exc:
             return str(exc) or type(exc).__name__
-        finally:
-            conn.close()
         return "connection closed"

@@ -393,6 +393,8 @@ class MainWindow(QMainWindow):
         self.session.sign_out()
 
     def show_normal(self) -> None:
+        if self.isVisible() and not self.isMinimized():
+            return
         self.showNormal()
         self.raise_()
         self.activateWindow()

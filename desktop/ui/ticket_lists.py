@@ -86,13 +86,6 @@ class _ListPage(QWidget):
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        for signal in (
-            self.proxy.rowsInserted,
-            self.proxy.rowsRemoved,
-            self.proxy.modelReset,
-            self.proxy.layoutChanged,
-        ):
-            signal.connect(self._update_count)
 
     def _finish(self, hidden: tuple[Column, ...]) -> None:
         self.table = make_table(self.proxy, hidden)
@@ -100,6 +93,13 @@ class _ListPage(QWidget):
         self.table.doubleClicked.connect(self._activated)
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
+        for signal in (
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+        ):
+            signal.connect(self._update_count)
         self._update_count()
 
     def _activated(self, index: QModelIndex) -> None:
