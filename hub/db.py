@@ -4,6 +4,7 @@ each other instead of failing with "database is locked" on lock upgrade."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,9 +51,34 @@ class Database:
         self.url = url
         self.engine = make_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # SQLite has one writer at a time. Queueing writers on a lock here is fair
+        # and cheap; left to SQLite's busy handler they poll and some starve.
+        self._writer = threading.Lock() if url.startswith("sqlite") else None
 
     @contextmanager
     def session(self, *, write: bool = False) -> Iterator[Session]:
+        if write and self._writer is not None:
+            with self._writer, self._open(write=True) as session:
+                yield session
+        else:
+            with self._open(write=write) as session:
+                yield session
+
+    @contextmanager
+    def try_write_session(self) -> Iterator[Session | None]:
+        """A write session if no other writer is busy right now, else None."""
+        if self._writer is not None and not self._writer.acquire(blocking=False):
+            yield None
+            return
+        try:
+            with self._open(write=True) as session:
+                yield session
+        finally:
+            if self._writer is not None:
+                self._writer.release()
+
+    @contextmanager
+    def _open(self, *, write: bool) -> Iterator[Session]:
         with self.sessions() as session:
             if write:
                 session.connection(execution_options={"kefu_write": True})

@@ -82,8 +82,10 @@ def _principal(state: State, authorization: Annotated[str | None, Header()] = No
         )
     user, token = found
     if renew_due(token):
-        with state.db.session(write=True) as session:
-            renew(session, token.id, days=state.settings.token_days)
+        # Never wait for the writer here: this request may hold it already.
+        with state.db.try_write_session() as session:
+            if session is not None:
+                renew(session, token.id, days=state.settings.token_days)
     return Principal(user, token)
 
 

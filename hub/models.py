@@ -140,11 +140,10 @@ class Ticket(Base):
 
     customer: Mapped[User] = relationship(foreign_keys=[customer_id], lazy="joined")
     assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id], lazy="joined")
-    comments: Mapped[list[Comment]] = relationship(
-        back_populates="ticket", order_by="Comment.id", lazy="selectin"
-    )
+    # Loaded only when a ticket's detail is shown, never for lists.
+    comments: Mapped[list[Comment]] = relationship(back_populates="ticket", order_by="Comment.id")
     attachments: Mapped[list[Attachment]] = relationship(
-        back_populates="ticket", order_by="Attachment.id", lazy="selectin"
+        back_populates="ticket", order_by="Attachment.id"
     )
 
 

@@ -7,7 +7,7 @@ import re
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from hub.statuses import Status
 
@@ -17,6 +17,12 @@ Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 Title = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 LongText = Annotated[str, StringConstraints(max_length=100_000)]
 DbId = Annotated[int, Field(ge=1, le=2**63 - 1)]
+# Deliberately loose: intranet addresses such as zhang@corp.local are normal at
+# the desks Kefu serves, and the hub sends no mail to check them anyway.
+Email = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, max_length=254, pattern=r"^[^@\s]+@[^@\s.][^@\s]*$"),
+]
 
 _FINGERPRINT = re.compile(r"^v\d+:[0-9a-f]{8,64}$")
 
@@ -66,7 +72,7 @@ class AuthorBrief(BaseModel):
 
 
 class RegisterIn(Strict):
-    email: EmailStr
+    email: Email
     password: Annotated[str, StringConstraints(min_length=8, max_length=256)]
     display_name: Annotated[
         str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)

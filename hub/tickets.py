@@ -26,7 +26,7 @@ SLA_HOURS = {"P1": (1, 4), "P2": (4, 24), "P3": (8, 72), "P4": (24, 120)}
 NUMBER_OFFSET = 1000
 
 
-def visible_query(viewer: User) -> Select[tuple[Ticket]]:
+def visible_query(viewer: User) -> Select[Ticket]:
     query = select(Ticket)
     if not viewer.is_agent:
         query = query.where(Ticket.customer_id == viewer.id)
@@ -240,7 +240,8 @@ def update(session: Session, ticket: Ticket, patch: TicketPatch, user: User) -> 
         target = patch.status
         if target is None:
             raise ApiError(422, "validation_failed", "status cannot be empty.")
-        if target != ticket.status:
+        # Customers may only make their listed moves; for agents, the same status is a no-op.
+        if target != ticket.status or not user.is_agent:
             if not can_move(ticket.status, target, user.role):
                 allowed = allowed_targets(ticket.status, user.role)
                 raise ApiError(
