@@ -17,14 +17,14 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 
 from desktop.core.models import Attachment
 from desktop.core.submission import FileDraft
 from desktop.ui.widgets import human_size
 
 ModelIndex = QModelIndex | QPersistentModelIndex
-THUMB = QSize(120, 90)
+THUMB = QSize(96, 72)
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -50,13 +50,21 @@ class _ThumbListModel(QAbstractListModel):
         super().__init__(parent)
         self._items: list[Any] = []
         self._thumbs: dict[int, QIcon] = {}
-        self._placeholder = QIcon.fromTheme("text-x-generic")
+        self._placeholder: QIcon | None = None
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._items)
 
     def _icon(self, row: int) -> QIcon:
-        return self._thumbs.get(id(self._items[row]), self._placeholder)
+        icon = self._thumbs.get(id(self._items[row]))
+        if icon is not None:
+            return icon
+        if self._placeholder is None:
+            # Full thumbnail size, so the view's layout does not jump when it arrives.
+            pixmap = QPixmap(THUMB)
+            pixmap.fill(QColor("#f3f4f6"))
+            self._placeholder = QIcon(pixmap)
+        return self._placeholder
 
     def _set_thumb(self, row: int, image: QImage | None) -> None:
         if image is not None:

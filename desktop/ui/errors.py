@@ -3,58 +3,72 @@ or the hub's own `message` when we have none."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.core.embedded import EmbeddedHubError
 from desktop.core.hubclient import HubError, UploadCancelled
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+# Marked for lupdate here, translated when shown (the language may change).
+_KNOWN: dict[str, object] = {
+    "hub_unreachable": QT_TRANSLATE_NOOP(
+        "errors", "Cannot reach the hub. Check your network connection; what you typed is kept."
+    ),
+    "tls_error": QT_TRANSLATE_NOOP(
+        "errors",
+        "The hub's certificate could not be verified. Check the address, "
+        "or set your organization's CA bundle.",
+    ),
+    "insecure_hub": QT_TRANSLATE_NOOP(
+        "errors",
+        "This hub uses plain http, which would expose your password. Use an https address.",
+    ),
+    "not_a_hub": QT_TRANSLATE_NOOP("errors", "That address answers, but it is not a Kefu hub."),
+    "invalid_credentials": QT_TRANSLATE_NOOP(
+        "errors", "The e-mail address or the password is wrong."
+    ),
+    "not_authenticated": QT_TRANSLATE_NOOP(
+        "errors", "Your sign-in has expired. Please sign in again."
+    ),
+    "too_many_attempts": QT_TRANSLATE_NOOP(
+        "errors", "Too many failed attempts. Wait a few minutes and try again."
+    ),
+    "email_taken": QT_TRANSLATE_NOOP(
+        "errors", "An account with this e-mail address already exists. Sign in instead."
+    ),
+    "forbidden": QT_TRANSLATE_NOOP("errors", "You are not allowed to do that."),
+    "not_found": QT_TRANSLATE_NOOP(
+        "errors", "That ticket no longer exists or is not yours to see."
+    ),
+    "invalid_transition": QT_TRANSLATE_NOOP(
+        "errors", "The ticket's status changed meanwhile; reload and try again."
+    ),
+    "blob_too_large": QT_TRANSLATE_NOOP("errors", "A file is too large for the hub."),
+    "not_an_image": QT_TRANSLATE_NOOP("errors", "A file claims to be an image but is not one."),
+}
 
 
 def describe(exc: BaseException) -> str:
+    """One sentence for the user about `exc`, in the UI's language where we can."""
+    translate = QCoreApplication.translate
     if isinstance(exc, HubError):
-        known = {
-            "hub_unreachable": _t(
-                "Cannot reach the hub. Check your network connection; what you typed is kept."
-            ),
-            "tls_error": _t(
-                "The hub's certificate could not be verified. Check the address, "
-                "or set your organization's CA bundle."
-            ),
-            "insecure_hub": _t(
-                "This hub uses plain http, which would expose your password. Use an https address."
-            ),
-            "not_a_hub": _t("That address answers, but it is not a Kefu hub."),
-            "invalid_credentials": _t("The e-mail address or the password is wrong."),
-            "not_authenticated": _t("Your sign-in has expired. Please sign in again."),
-            "too_many_attempts": _t("Too many failed attempts. Wait a few minutes and try again."),
-            "email_taken": _t(
-                "An account with this e-mail address already exists. Sign in instead."
-            ),
-            "forbidden": _t("You are not allowed to do that."),
-            "not_found": _t("That ticket no longer exists or is not yours to see."),
-            "invalid_transition": _t(
-                "The ticket's status changed meanwhile; reload and try again."
-            ),
-            "blob_too_large": _t("A file is too large for the hub."),
-            "not_an_image": _t("A file claims to be an image but is not one."),
-        }
-        if exc.error in known:
-            return known[exc.error]
+        if exc.error in _KNOWN:
+            return translate("errors", str(_KNOWN[exc.error]))
         if exc.error == "validation_failed" and isinstance(exc.details, list) and exc.details:
             parts = [
                 f"{d.get('field', '')}: {d.get('message', '')}"
                 for d in exc.details
                 if isinstance(d, dict)
             ]
-            return _t("Please check the form: %1").replace("%1", "; ".join(parts))
+            text = QCoreApplication.translate("errors", "Please check the form: %1")
+            return text.replace("%1", "; ".join(parts))
         return exc.message
     if isinstance(exc, UploadCancelled):
-        return _t("Upload cancelled.")
+        return QCoreApplication.translate("errors", "Upload cancelled.")
     if isinstance(exc, EmbeddedHubError):
-        return _t("The built-in hub could not start: %1").replace("%1", str(exc))
+        text = QCoreApplication.translate("errors", "The built-in hub could not start: %1")
+        return text.replace("%1", str(exc))
     if isinstance(exc, OSError):
-        return _t("A file could not be read or written: %1").replace("%1", str(exc))
-    return _t("Something went wrong: %1").replace("%1", str(exc) or type(exc).__name__)
+        text = QCoreApplication.translate("errors", "A file could not be read or written: %1")
+        return text.replace("%1", str(exc))
+    text = QCoreApplication.translate("errors", "Something went wrong: %1")
+    return text.replace("%1", str(exc) or type(exc).__name__)

@@ -30,12 +30,11 @@ def thumb_view() -> QListView:
     view = QListView()
     view.setViewMode(QListView.ViewMode.IconMode)
     view.setIconSize(THUMB)
-    view.setGridSize(QSize(THUMB.width() + 40, THUMB.height() + 48))
+    view.setGridSize(QSize(THUMB.width() + 56, THUMB.height() + 44))
     view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setMovement(QListView.Movement.Static)
     view.setWordWrap(True)
-    view.setUniformItemSizes(True)
-    view.setFixedHeight(THUMB.height() + 64)
+    view.setFixedHeight(THUMB.height() + 52)
     return view
 
 
@@ -44,9 +43,16 @@ class FilePicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, runner: TaskRunner, parent: QWidget | None = None, *, hint: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.runner = runner
+        self._hint = (
+            hint
+            if hint is not None
+            else self.tr("Screenshots and files help support understand the problem.")
+        )
         self.model = FileDraftModel(self)
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
@@ -119,7 +125,7 @@ class FilePicker(QWidget):
         self.summary.setText(
             self.tr("%n file(s), %1", "", count).replace("%1", human_size(self.model.total_size()))
             if count
-            else self.tr("Screenshots and files help support understand the problem.")
+            else self._hint
         )
         self.changed.emit()
 

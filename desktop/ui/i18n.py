@@ -24,10 +24,12 @@ def app_icon() -> QIcon:
 
 def stylesheet() -> str:
     try:
-        return resource("style", "kefu.qss").read_text(encoding="utf-8")
+        text = resource("style", "kefu.qss").read_text(encoding="utf-8")
     except OSError:
         log.warning("style sheet missing; using the platform look")
         return ""
+    # Style sheets resolve url() against the working directory; make them absolute.
+    return text.replace("@ICONS@", resource("icons").as_posix())
 
 
 def pick_language(setting: str, locale: QLocale | None = None) -> str:
@@ -39,13 +41,21 @@ def pick_language(setting: str, locale: QLocale | None = None) -> str:
 
 
 _installed: list[QTranslator] = []
+_language = "en"
+
+
+def current_language() -> str:
+    """The language the UI was started in ('en' or 'zh_CN')."""
+    return _language
 
 
 def install_translators(language: str) -> bool:
     """Load our translation (and Qt's own) for the language; True if ours loaded."""
+    global _language
     app = QCoreApplication.instance()
     if app is None:
         return False
+    _language = language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

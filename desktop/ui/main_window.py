@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -113,7 +112,7 @@ class ModeView(QStackedWidget):
 
 
 def _chinese() -> bool:
-    return QApplication.translate("MainWindow", "English") == "英语"
+    return i18n.current_language() == "zh_CN"
 
 
 class MainWindow(QMainWindow):

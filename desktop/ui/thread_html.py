@@ -13,10 +13,6 @@ from desktop.ui.widgets import human_size
 ATTACHMENT_SCHEME = "kefu-attachment"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("thread", text)
-
-
 def _when(moment: datetime) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
@@ -28,12 +24,17 @@ def _text(body: str) -> str:
 def _attachment_links(attachments: list[Attachment]) -> str:
     if not attachments:
         return ""
+    label = QCoreApplication.translate("thread", "Attached:")
     links = [
-        f'<a href="{ATTACHMENT_SCHEME}:{a.id}">📎 {html.escape(a.name)}</a>'
+        f'<a href="{ATTACHMENT_SCHEME}:{a.id}">{html.escape(a.name)}</a>'
         f' <span style="color:#6b7280">({human_size(a.size)})</span>'
         for a in attachments
     ]
-    return "<p style='margin-top:6px'>" + "&nbsp;&nbsp; ".join(links) + "</p>"
+    return (
+        f"<p style='margin-top:6px'><span style='color:#6b7280'>{label}</span> "
+        + "&nbsp;&nbsp; ".join(links)
+        + "</p>"
+    )
 
 
 def _entry(author: str, badge: str, when: datetime, body: str, style: str, extra: str) -> str:
@@ -47,14 +48,18 @@ def _entry(author: str, badge: str, when: datetime, body: str, style: str, extra
     )
 
 
+def _opened() -> str:
+    return QCoreApplication.translate("thread", "opened the ticket")
+
+
 def render(ticket: TicketDetail, viewer_is_agent: bool) -> str:
     """The description first, then every comment the viewer may see, oldest first."""
     parts = [
         _entry(
             ticket.customer.display_name,
-            f'<span style="color:#6b7280">{_t("opened the ticket")}</span>',
+            f'<span style="color:#6b7280">{_opened()}</span>',
             ticket.created_at,
-            ticket.body or _t("(no description)"),
+            ticket.body or QCoreApplication.translate("thread", "(no description)"),
             "background:#f3f4f6; border:1px solid #e5e7eb;",
             _attachment_links(ticket.attachments),
         )
@@ -68,17 +73,21 @@ def _comment(comment: Comment, viewer_is_agent: bool) -> str:
     staff = comment.author.role in (Role.AGENT, Role.ADMIN)
     if comment.internal:
         badge = (
-            '<span style="background:#b45309;color:white;">&nbsp;🔒 '
-            + _t("Internal note — customers cannot see this")
+            '<span style="background:#b45309;color:white;">&nbsp;'
+            + QCoreApplication.translate("thread", "Internal note — customers cannot see this")
             + "&nbsp;</span>"
         )
         style = "background:#fef3c7; border:2px dashed #d97706;"
     elif staff:
-        label = _t("Support") if not viewer_is_agent else _t("Reply to customer")
+        if viewer_is_agent:
+            label = QCoreApplication.translate("thread", "Reply to customer")
+        else:
+            label = QCoreApplication.translate("thread", "Support")
         badge = f'<span style="color:#1d4ed8">{label}</span>'
         style = "background:#eff6ff; border:1px solid #bfdbfe;"
     else:
-        badge = f'<span style="color:#6b7280">{_t("Customer")}</span>'
+        label = QCoreApplication.translate("thread", "Customer")
+        badge = f'<span style="color:#6b7280">{label}</span>'
         style = "background:#ffffff; border:1px solid #e5e7eb;"
     return _entry(
         comment.author.display_name,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,13 +46,21 @@ def make_table(proxy: TicketFilterProxy, hidden: tuple[Column, ...]) -> QTableVi
     for column in Column:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+    # Statuses change live; a fixed width that fits the longest keeps rows from jumping.
+    metrics = table.fontMetrics()
+    widest = max(metrics.horizontalAdvance(agent_status_text(s)) for s in Status)
+    header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.Interactive)
+    table.setColumnWidth(Column.STATUS, widest + 40)
     for column in hidden:
         table.setColumnHidden(column, True)
     return table
 
 
 class _ListPage(QWidget):
-    """Signals: open_ticket(int ticket_id)."""
+    """Signals: open_ticket(int ticket_id).
+
+    Strings here use the "TicketList" context: `self.tr` in a base class would
+    look them up under the subclass's name at run time."""
 
     open_ticket = Signal(int)
 
@@ -77,8 +85,10 @@ class _ListPage(QWidget):
         layout.addLayout(self.filters)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search number, title, text…"))
-        self.search.setAccessibleName(self.tr("Search tickets"))
+        self.search.setPlaceholderText(
+            QCoreApplication.translate("TicketList", "Search number, title, text…")
+        )
+        self.search.setAccessibleName(QCoreApplication.translate("TicketList", "Search tickets"))
         self.search.textChanged.connect(lambda text: self.proxy.set_filter(text=text.strip()))
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
@@ -109,7 +119,9 @@ class _ListPage(QWidget):
 
     def _update_count(self, *_args: object) -> None:
         shown = self.proxy.rowCount()
-        self.count_label.setText(self.tr("%n ticket(s)", "", shown))
+        self.count_label.setText(
+            QCoreApplication.translate("TicketList", "%n ticket(s)", "", shown)
+        )
         self.stack.setCurrentWidget(self.table if shown else self.empty)
 
     def focus_search(self) -> None:

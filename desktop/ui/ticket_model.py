@@ -36,14 +36,13 @@ ACTIVE_STATUSES = frozenset(
 
 
 def status_text(status: Status) -> str:
-    t = QCoreApplication.translate
     return {
-        Status.NEW: t("status", "New"),
-        Status.OPEN: t("status", "Open"),
-        Status.IN_PROGRESS: t("status", "In progress"),
-        Status.WAITING_ON_CUSTOMER: t("status", "Waiting on you"),
-        Status.RESOLVED: t("status", "Resolved"),
-        Status.CLOSED: t("status", "Closed"),
+        Status.NEW: QCoreApplication.translate("status", "New"),
+        Status.OPEN: QCoreApplication.translate("status", "Open"),
+        Status.IN_PROGRESS: QCoreApplication.translate("status", "In progress"),
+        Status.WAITING_ON_CUSTOMER: QCoreApplication.translate("status", "Waiting on you"),
+        Status.RESOLVED: QCoreApplication.translate("status", "Resolved"),
+        Status.CLOSED: QCoreApplication.translate("status", "Closed"),
     }[status]
 
 
@@ -65,15 +64,14 @@ PRIORITY_COLORS = {"P1": "#dc2626", "P2": "#ea580c", "P3": "#2563eb", "P4": "#6b
 
 
 def relative_time(when: datetime, now: datetime | None = None) -> str:
-    t = QCoreApplication.translate
     now = now or datetime.now(UTC)
     seconds = int((now - when).total_seconds())
     if seconds < 60:
-        return t("time", "just now")
+        return QCoreApplication.translate("time", "just now")
     if seconds < 3600:
-        return t("time", "%n min ago", "", seconds // 60)
+        return QCoreApplication.translate("time", "%n min ago", "", seconds // 60)
     if seconds < 86400:
-        return t("time", "%n h ago", "", seconds // 3600)
+        return QCoreApplication.translate("time", "%n h ago", "", seconds // 3600)
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
@@ -81,13 +79,12 @@ def due_text(due: datetime | None, now: datetime | None = None) -> str:
     """SLA: time left until `due`, or how long it is overdue."""
     if due is None:
         return ""
-    t = QCoreApplication.translate
     now = now or datetime.now(UTC)
     minutes = int((due - now).total_seconds() // 60)
     span = f"{abs(minutes) // 60}h {abs(minutes) % 60:02d}m"
     if minutes < 0:
-        return t("time", "overdue %1").replace("%1", span)
-    return t("time", "in %1").replace("%1", span)
+        return QCoreApplication.translate("time", "overdue %1").replace("%1", span)
+    return QCoreApplication.translate("time", "in %1").replace("%1", span)
 
 
 class Column(IntEnum):
@@ -166,16 +163,15 @@ class TicketTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        t = QCoreApplication.translate
         return {
-            Column.NUMBER: t("TicketTableModel", "Ticket"),
-            Column.TITLE: t("TicketTableModel", "Title"),
-            Column.STATUS: t("TicketTableModel", "Status"),
-            Column.PRIORITY: t("TicketTableModel", "Priority"),
-            Column.CUSTOMER: t("TicketTableModel", "Customer"),
-            Column.ASSIGNEE: t("TicketTableModel", "Assignee"),
-            Column.DUE: t("TicketTableModel", "SLA"),
-            Column.UPDATED: t("TicketTableModel", "Updated"),
+            Column.NUMBER: QCoreApplication.translate("TicketTableModel", "Ticket"),
+            Column.TITLE: QCoreApplication.translate("TicketTableModel", "Title"),
+            Column.STATUS: QCoreApplication.translate("TicketTableModel", "Status"),
+            Column.PRIORITY: QCoreApplication.translate("TicketTableModel", "Priority"),
+            Column.CUSTOMER: QCoreApplication.translate("TicketTableModel", "Customer"),
+            Column.ASSIGNEE: QCoreApplication.translate("TicketTableModel", "Assignee"),
+            Column.DUE: QCoreApplication.translate("TicketTableModel", "SLA"),
+            Column.UPDATED: QCoreApplication.translate("TicketTableModel", "Updated"),
         }[Column(section)]
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -33,7 +33,7 @@ from desktop.core.models import (
     TicketDetail,
 )
 from desktop.core.submission import CommentDraft, new_key
-from desktop.ui import messages
+from desktop.ui import i18n, messages
 from desktop.ui.attachments import ITEM_ROLE, AttachmentListModel, make_thumbnail
 from desktop.ui.file_picker import FilePicker, thumb_view
 from desktop.ui.session import Session
@@ -105,9 +105,11 @@ class TicketPage(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         layout.addWidget(splitter, 1)
-        main = QWidget()
-        main_layout = QVBoxLayout(main)
-        main_layout.setContentsMargins(0, 0, 0, 0)
+        main = QSplitter(Qt.Orientation.Vertical)
+        main.setChildrenCollapsible(False)
+        top = QWidget()
+        main_layout = QVBoxLayout(top)
+        main_layout.setContentsMargins(0, 0, 0, 4)
         self.conversation = QTextBrowser()
         self.conversation.setOpenLinks(False)
         self.conversation.anchorClicked.connect(self._link_clicked)
@@ -122,7 +124,10 @@ class TicketPage(QWidget):
         self.attachment_view.activated.connect(self._attachment_activated)
         self.attachment_view.doubleClicked.connect(self._attachment_activated)
         main_layout.addWidget(self.attachment_view)
-        main_layout.addWidget(self._build_reply_box())
+        main.addWidget(top)
+        main.addWidget(self._build_reply_box())
+        main.setStretchFactor(0, 1)
+        main.setSizes([440, 170])
         splitter.addWidget(main)
         if agent:
             splitter.addWidget(self._build_details())
@@ -141,7 +146,10 @@ class TicketPage(QWidget):
         box.setProperty("mode", "reply")
         self.reply_frame = box
         layout = QVBoxLayout(box)
-        row = QHBoxLayout()
+        self.mode_row = QWidget()
+        row = QHBoxLayout(self.mode_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
         self.mode_group = QButtonGroup(self)
         self.reply_mode = QPushButton(self.tr("Reply to customer"))
         self.note_mode = QPushButton(self.tr("Internal note"))
@@ -155,23 +163,20 @@ class TicketPage(QWidget):
         self.mode_hint = QLabel()
         self.mode_hint.setObjectName("modeHint")
         row.addWidget(self.mode_hint, 1)
-        layout.addLayout(row)
-        if not self.agent:
-            self.reply_mode.hide()
-            self.note_mode.hide()
+        layout.addWidget(self.mode_row)
+        self.mode_row.setVisible(self.agent)  # customers only ever reply
         self.reply_edit = QPlainTextEdit()
-        self.reply_edit.setMaximumHeight(120)
+        self.reply_edit.setMinimumHeight(56)
         self.reply_edit.setAccessibleName(self.tr("Reply"))
         layout.addWidget(self.reply_edit)
-        self.reply_files = FilePicker(self.session.runner)
-        layout.addWidget(self.reply_files)
+        self.reply_files = FilePicker(self.session.runner, hint="")
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.reply_files, 1)
         self.send_button = QPushButton()
         self.send_button.setObjectName("primary")
         self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
         self.send_button.clicked.connect(self.send_reply)
-        buttons.addWidget(self.send_button)
+        buttons.addWidget(self.send_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(buttons)
         QShortcut(QKeySequence("Ctrl+Return"), self.reply_edit, self.send_reply)
         self._mode_toggled(0, True)
@@ -357,7 +362,7 @@ class TicketPage(QWidget):
             self.assignee_combo.addItem(ticket.assignee.display_name, ticket.assignee.id)
         current = ticket.assignee.id if ticket.assignee else None
         self.assignee_combo.setCurrentIndex(max(self.assignee_combo.findData(current), 0))
-        chinese = self.session.settings.language.startswith("zh") or self.tr("Category") == "分类"
+        chinese = i18n.current_language() == "zh_CN"
         self.category_label.setText(
             self.session.category_name(ticket.category_id, chinese) or self.tr("None")
         )
@@ -449,12 +454,12 @@ class TicketPage(QWidget):
             return
         note = self.internal
         self.reply_frame.setProperty("mode", "note" if note else "reply")
-        self.reply_frame.style().unpolish(self.reply_frame)
-        self.reply_frame.style().polish(self.reply_frame)
-        self.reply_edit.style().unpolish(self.reply_edit)
-        self.reply_edit.style().polish(self.reply_edit)
+        # Style rules keyed on the frame's property reach the children only on re-polish.
+        for widget in (self.reply_frame, *self.reply_frame.findChildren(QWidget)):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
         if note:
-            self.mode_hint.setText(self.tr("🔒 Only agents will see this note."))
+            self.mode_hint.setText(self.tr("Only agents will see this note."))
             self.reply_edit.setPlaceholderText(self.tr("Write an internal note for your team…"))
             self.send_button.setText(self.tr("Add internal note"))
         else:

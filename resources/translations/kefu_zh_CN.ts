@@ -1,0 +1,899 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Kefu ran into a problem</source>
+        <translation>客服遇到了问题</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your work has been kept where possible. You can copy the details below and send them to your support team.</source>
+        <translation>发生了意外错误。已尽可能保留您的工作。您可以复制下面的详细信息并发送给支持团队。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>FilePicker</name>
+    <message>
+        <source>Screenshots and files help support understand the problem.</source>
+        <translation>截图和文件能帮助支持人员理解问题。</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp *.bmp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2); the limit is %3.</source>
+        <translation>%1 太大（%2），上限为 %3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n 个文件，%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>Text found in the image</source>
+        <translation>图片中识别的文字</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket…</source>
+        <translation>新建工单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket list</source>
+        <translation>工单列表(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Kefu</source>
+        <translation>关于客服(&amp;A)</translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation>客服人员</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · hub: %3</source>
+        <translation>%1（%2）· 服务器：%3</translation>
+    </message>
+    <message>
+        <source>Starting Kefu on this computer…</source>
+        <translation>正在本机启动客服…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Tickets are kept on this computer.</source>
+        <translation>工单保存在本机。</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>Kefu — Support</source>
+        <translation>客服 — 支持模式</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Kefu keeps showing what it has and keeps what you type; it reconnects by itself.</source>
+        <translation>无法连接服务器。客服会继续显示已有内容并保留您输入的文字，并自动重新连接。</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>About Kefu</source>
+        <translation>关于客服</translation>
+    </message>
+    <message>
+        <source>Kefu (客服) 0.1 — report a problem from your screen, or help someone who did.</source>
+        <translation>客服 (Kefu) 0.1 — 直接从屏幕报告问题，或帮助报告问题的人。</translation>
+    </message>
+    <message>
+        <source>The language changes the next time Kefu starts.</source>
+        <translation>语言将在下次启动客服时生效。</translation>
+    </message>
+    <message>
+        <source>New reply on %1</source>
+        <translation>%1 有新回复</translation>
+    </message>
+    <message>
+        <source>New ticket %1</source>
+        <translation>新工单 %1</translation>
+    </message>
+    <message>
+        <source>Quit Kefu?</source>
+        <translation>退出客服？</translation>
+    </message>
+    <message>
+        <source>You have text that was not sent yet. Quit anyway and lose it?</source>
+        <translation>您有尚未发送的文字。仍要退出并丢弃吗？</translation>
+    </message>
+</context>
+<context>
+    <name>MyTicketsPage</name>
+    <message>
+        <source>My tickets</source>
+        <translation>我的工单</translation>
+    </message>
+    <message>
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Open tickets</source>
+        <translation>未解决的工单</translation>
+    </message>
+    <message>
+        <source>Solved and closed</source>
+        <translation>已解决和已关闭</translation>
+    </message>
+    <message>
+        <source>All tickets</source>
+        <translation>全部工单</translation>
+    </message>
+    <message>
+        <source>No tickets here. When something goes wrong, choose “New ticket”.</source>
+        <translation>这里没有工单。遇到问题时，请点击“新建工单”。</translation>
+    </message>
+</context>
+<context>
+    <name>NewTicketPage</name>
+    <message>
+        <source>New ticket</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Tell us what went wrong. Support sees everything you enter here.</source>
+        <translation>请告诉我们出了什么问题。支持人员能看到您在这里填写的全部内容。</translation>
+    </message>
+    <message>
+        <source>A short summary, e.g. “Printing fails with ORA-12154”</source>
+        <translation>简短概述，例如“打印时报 ORA-12154 错误”</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>What were you doing, what did you expect, and what happened instead?</source>
+        <translation>您当时在做什么？预期的结果是什么？实际发生了什么？</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Cancel upload</source>
+        <translation>取消上传</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Send ticket</source>
+        <translation>提交工单</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>发送 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation>不确定</translation>
+    </message>
+    <message>
+        <source>Please give the ticket a title.</source>
+        <translation>请填写工单标题。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was sent. You will be notified of replies.</source>
+        <translation>工单 %1 已提交。有回复时会通知您。</translation>
+    </message>
+    <message>
+        <source>The ticket was not sent because the hub cannot be reached. Your text and files are kept; try again when the connection is back.</source>
+        <translation>无法连接服务器，工单未提交。您的文字和文件已保留，连接恢复后请重试。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Queue</source>
+        <translation>工单队列</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Any priority</source>
+        <translation>任意优先级</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters. New tickets appear here live.</source>
+        <translation>没有符合筛选条件的工单。新工单会实时出现在这里。</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Any group</source>
+        <translation>任意组</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>任意分类</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Your sign-in is kept only until Kefu closes: %1</source>
+        <translation>登录状态仅保留到客服关闭：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to Kefu</source>
+        <translation>登录客服</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>至少 8 个字符</translation>
+    </message>
+    <message>
+        <source>This is a support agent account (this computer only)</source>
+        <translation>这是客服人员账号（仅限本机）</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>注册账号</translation>
+    </message>
+    <message>
+        <source>Use another hub…</source>
+        <translation>使用其他服务器…</translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address and password.</source>
+        <translation>请输入电子邮箱和密码。</translation>
+    </message>
+    <message>
+        <source>Enter your name and a valid e-mail address.</source>
+        <translation>请输入姓名和有效的电子邮箱。</translation>
+    </message>
+    <message>
+        <source>The password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>StartingPage</name>
+    <message>
+        <source>Starting Kefu…</source>
+        <translation>正在启动客服…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>TicketList</name>
+    <message>
+        <source>Search number, title, text…</source>
+        <translation>搜索编号、标题、内容…</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>搜索工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n 个工单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>← Back</source>
+        <translation>← 返回</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>返回列表 (Esc)</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Not solved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Attachments (double-click to view)</source>
+        <translation>附件（双击查看）</translation>
+    </message>
+    <message>
+        <source>Reply to customer</source>
+        <translation>回复客户</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>发送 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决时限</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Support marked this ticket as resolved. Is your problem solved?</source>
+        <translation>支持人员已将此工单标记为已解决。您的问题解决了吗？</translation>
+    </message>
+    <message>
+        <source>This ticket is closed. If the problem is back, reopen it.</source>
+        <translation>此工单已关闭。如果问题再次出现，请重新打开。</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1（我）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 is not an image; it cannot be shown here.</source>
+        <translation>%1 不是图片，无法在此显示。</translation>
+    </message>
+    <message>
+        <source>Only agents will see this note.</source>
+        <translation>只有客服人员能看到此备注。</translation>
+    </message>
+    <message>
+        <source>Write an internal note for your team…</source>
+        <translation>给团队写一条内部备注…</translation>
+    </message>
+    <message>
+        <source>Add internal note</source>
+        <translation>添加内部备注</translation>
+    </message>
+    <message>
+        <source>The customer will see this reply.</source>
+        <translation>客户会看到此回复。</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>写回复…</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>发送回复</translation>
+    </message>
+    <message>
+        <source>Write something first.</source>
+        <translation>请先输入内容。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTableModel</name>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>处理人</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>未读</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Open Kefu</source>
+        <translation>打开客服</translation>
+    </message>
+    <message>
+        <source>Report a problem…</source>
+        <translation>报告问题…</translation>
+    </message>
+    <message>
+        <source>Quit Kefu</source>
+        <translation>退出客服</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Kefu</source>
+        <translation>欢迎使用客服</translation>
+    </message>
+    <message>
+        <source>Report a problem straight from your screen, follow the answers, or help the people who asked. First, where should your tickets live?</source>
+        <translation>直接从屏幕报告问题、跟进回复，或帮助提问的人。首先，工单要保存在哪里？</translation>
+    </message>
+    <message>
+        <source>Use Kefu on this computer</source>
+        <translation>在本机使用客服</translation>
+    </message>
+    <message>
+        <source>Kefu runs its own small hub on this computer. Good for trying it out, or for one person who is both customer and support.</source>
+        <translation>客服会在本机运行一个小型服务器。适合试用，或一个人同时担任客户和客服。</translation>
+    </message>
+    <message>
+        <source>Connect to my organization&apos;s hub</source>
+        <translation>连接到我单位的服务器</translation>
+    </message>
+    <message>
+        <source>Your support team gives you the address, e.g. https://support.example.com.</source>
+        <translation>地址由您的支持团队提供，例如 https://support.example.com。</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Enter the hub&apos;s address, e.g. https://support.example.com.</source>
+        <translation>请输入服务器地址，例如 https://support.example.com。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Kefu is already running with this profile. Use the open window, or start with --profile NAME for a second one.</source>
+        <translation>客服已在使用此配置运行。请使用已打开的窗口，或用 --profile 名称 启动另一个。</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Cannot reach the hub. Check your network connection; what you typed is kept.</source>
+        <translation>无法连接服务器。请检查网络连接；您输入的内容已保留。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate could not be verified. Check the address, or set your organization&apos;s CA bundle.</source>
+        <translation>无法验证服务器证书。请检查地址，或设置您单位的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>This hub uses plain http, which would expose your password. Use an https address.</source>
+        <translation>此服务器使用不加密的 http，会泄露您的密码。请使用 https 地址。</translation>
+    </message>
+    <message>
+        <source>That address answers, but it is not a Kefu hub.</source>
+        <translation>该地址有响应，但不是客服服务器。</translation>
+    </message>
+    <message>
+        <source>The e-mail address or the password is wrong.</source>
+        <translation>电子邮箱或密码错误。</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>登录已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait a few minutes and try again.</source>
+        <translation>失败次数过多。请等几分钟后再试。</translation>
+    </message>
+    <message>
+        <source>An account with this e-mail address already exists. Sign in instead.</source>
+        <translation>此电子邮箱已注册，请直接登录。</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do that.</source>
+        <translation>您没有权限执行此操作。</translation>
+    </message>
+    <message>
+        <source>That ticket no longer exists or is not yours to see.</source>
+        <translation>该工单不存在或您无权查看。</translation>
+    </message>
+    <message>
+        <source>The ticket&apos;s status changed meanwhile; reload and try again.</source>
+        <translation>工单状态已被更改，请刷新后重试。</translation>
+    </message>
+    <message>
+        <source>A file is too large for the hub.</source>
+        <translation>有文件超过服务器允许的大小。</translation>
+    </message>
+    <message>
+        <source>A file claims to be an image but is not one.</source>
+        <translation>有文件声称是图片，但实际不是。</translation>
+    </message>
+    <message>
+        <source>Please check the form: %1</source>
+        <translation>请检查表单：%1</translation>
+    </message>
+    <message>
+        <source>Upload cancelled.</source>
+        <translation>已取消上传。</translation>
+    </message>
+    <message>
+        <source>The built-in hub could not start: %1</source>
+        <translation>内置服务器无法启动：%1</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written: %1</source>
+        <translation>无法读取或写入文件：%1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>出错了：%1</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Waiting on you</source>
+        <translation>等待您回复</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Waiting on customer</source>
+        <translation>等待客户回复</translation>
+    </message>
+</context>
+<context>
+    <name>thread</name>
+    <message>
+        <source>Attached:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>opened the ticket</source>
+        <translation>提交了工单</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>（无描述）</translation>
+    </message>
+    <message>
+        <source>Internal note — customers cannot see this</source>
+        <translation>内部备注 — 客户看不到</translation>
+    </message>
+    <message>
+        <source>Reply to customer</source>
+        <translation>回复客户</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>time</name>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+</context>
+</TS>
