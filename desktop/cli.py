@@ -18,6 +18,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "desktop.commands.screen",  # kefu ocr, kefu capture
     "desktop.commands.account",  # kefu login, kefu logout
     "desktop.commands.submit",  # kefu submit
+    "desktop.commands.bench",  # kefu bench share
 )
 
 
