@@ -37,8 +37,11 @@ class EmbeddedHub:
     Use `start()` (returns the URL), `stop()`, or as a context manager.
     """
 
-    def __init__(self, data_dir: Path, port_file: Path, log_file: Path | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, port_file: Path, log_file: Path | None = None, port: int = 0
+    ) -> None:
         self.data_dir = data_dir
+        self.port = port  # 0: any free port (the normal case)
         self.port_file = port_file
         self.log_file = log_file
         self.url: str | None = None
@@ -52,8 +55,11 @@ class EmbeddedHub:
         """Start the hub and wait until it answers /health; returns its base URL."""
         if self.running and self.url:
             return self.url
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.port_file.unlink(missing_ok=True)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.port_file.unlink(missing_ok=True)
+        except OSError as exc:
+            raise EmbeddedHubError(f"Cannot use {self.data_dir} for the hub's data: {exc}") from exc
         cmd = [
             *hub_command(),
             "serve",
@@ -62,7 +68,7 @@ class EmbeddedHub:
             "--host",
             "127.0.0.1",
             "--port",
-            "0",
+            str(self.port),
             "--port-file",
             str(self.port_file),
         ]
