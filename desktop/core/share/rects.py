@@ -1,0 +1,96 @@
+"""Coding one rectangle of pixels: WebP lossless, a solid fill, or raw RGB.
+
+WebP lossless with method 1 is the v1 workhorse: on a 1080p screen of text it
+is about ten times smaller than PNG level 1 at a similar speed (DESIGN.md,
+Measured facts; docs/benchmarks/share.md). Quality 80 is Pillow's default and,
+for lossless, means effort: at method 1 it is markedly smaller than low
+effort for little extra time on text.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+
+import numpy as np
+from PIL import Image
+
+from desktop.core.share.tiles import Frame
+from desktop.core.share.wire import CodecError, Rect, RectCodec
+
+WEBP_METHOD = 1
+WEBP_EFFORT = 80
+# Below this many pixels a raw rect is about as small as WebP's own headers
+# and costs no encoder call.
+RAW_MAX_PIXELS = 16
+
+
+def encode_rect(rgb: Frame) -> tuple[RectCodec, bytes]:
+    """The smallest sensible coding of a contiguous (h, w, 3) RGB array."""
+    first = rgb[0, 0]
+    if (rgb == first).all():
+        return RectCodec.FILL, first.tobytes()
+    if rgb.shape[0] * rgb.shape[1] <= RAW_MAX_PIXELS:
+        return RectCodec.RAW, rgb.tobytes()
+    return RectCodec.WEBP_LOSSLESS, webp_lossless(Image.fromarray(rgb, "RGB"))
+
+
+def webp_lossless(image: Image.Image) -> bytes:
+    out = io.BytesIO()
+    # exact=True keeps the colour under transparent pixels (cursor shapes).
+    image.save(out, "WEBP", lossless=True, method=WEBP_METHOD, quality=WEBP_EFFORT, exact=True)
+    return out.getvalue()
+
+
+def decode_rect(rect: Rect) -> Frame:
+    """The (h, w, 3) RGB pixels of a rect; `CodecError` if they are not there."""
+    shape = (rect.h, rect.w, 3)
+    if rect.codec == RectCodec.FILL:
+        if len(rect.payload) != 3:
+            raise CodecError(f"a fill rect carries 3 bytes, not {len(rect.payload)}")
+        colour = np.frombuffer(rect.payload, dtype=np.uint8)
+        return np.broadcast_to(colour, shape)
+    if rect.codec == RectCodec.RAW:
+        if len(rect.payload) != rect.w * rect.h * 3:
+            raise CodecError(
+                f"a raw {rect.w}x{rect.h} rect carries {rect.w * rect.h * 3} bytes, "
+                f"not {len(rect.payload)}"
+            )
+        return np.frombuffer(rect.payload, dtype=np.uint8).reshape(shape)
+    if rect.codec == RectCodec.WEBP_LOSSLESS:
+        return decode_webp(rect.payload, rect.w, rect.h, "RGB")
+    raise CodecError(f"rect codec {rect.codec} is not supported by this decoder")
+
+
+def webp_size(payload: bytes) -> tuple[int, int]:
+    """(width, height) from a WebP header, without decoding the pixels."""
+    try:
+        with _open_webp(payload) as image:
+            return image.size
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise CodecError(f"WebP payload cannot be read: {exc}") from None
+
+
+def decode_webp(payload: bytes, width: int, height: int, mode: str) -> Frame:
+    """Decode a WebP image that must be exactly width x height."""
+    try:
+        with _open_webp(payload) as image:
+            # The size is read from the header: check it before decoding,
+            # so a lying payload cannot make us allocate a huge image.
+            if image.size != (width, height):
+                raise CodecError(
+                    f"WebP image is {image.size[0]}x{image.size[1]}, its rect is {width}x{height}"
+                )
+            image.load()
+            converted = image if image.mode == mode else image.convert(mode)
+            return np.asarray(converted, dtype=np.uint8)
+    except CodecError:
+        raise
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        raise CodecError(f"WebP payload cannot be decoded: {exc}") from None
+
+
+def _open_webp(payload: bytes) -> Image.Image:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # Pillow may warn on odd headers; callers check sizes
+        return Image.open(io.BytesIO(payload), formats=["WEBP"])

@@ -1,0 +1,140 @@
+"""Pixel layouts, changed-tile detection and merging tiles into rectangles.
+
+Frames come in as numpy uint8 arrays of shape (H, W, 3) or (H, W, 4):
+
+- 3 channels are RGB (what Pillow gives);
+- 4 channels are BGRA by default, which is what `numpy.asarray(mss_shot)`
+  gives; pass ``pixel_format="RGBA"`` for RGBA. Alpha is ignored: the viewer
+  shows an opaque screen.
+
+The encoder compares the frames as they came (no conversion of the whole
+screen) and only turns the changed rectangles into RGB.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+import numpy.typing as npt
+
+PixelFormat = Literal["RGB", "BGRA", "RGBA"]
+Frame = npt.NDArray[np.uint8]
+TileMask = npt.NDArray[np.bool_]
+
+DEFAULT_TILE = 64
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle in pixels: left, top, width, height."""
+
+    x: int
+    y: int
+    w: int
+    h: int
+
+    @property
+    def area(self) -> int:
+        return self.w * self.h
+
+
+def check_frame(frame: object, pixel_format: PixelFormat | None = None) -> PixelFormat:
+    """Validate a frame array and say which pixel format it is in."""
+    if not isinstance(frame, np.ndarray):
+        raise TypeError(f"a frame is a numpy array, not {type(frame).__name__}")
+    if frame.dtype != np.uint8 or frame.ndim != 3 or frame.shape[2] not in (3, 4):
+        raise ValueError(
+            f"a frame is a uint8 array of shape (H, W, 3 or 4), not {frame.dtype} {frame.shape}"
+        )
+    if frame.shape[0] == 0 or frame.shape[1] == 0:
+        raise ValueError(f"a frame cannot be empty ({frame.shape[1]}x{frame.shape[0]})")
+    channels = frame.shape[2]
+    if pixel_format is None:
+        return "RGB" if channels == 3 else "BGRA"
+    if (pixel_format == "RGB") != (channels == 3):
+        raise ValueError(f"pixel format {pixel_format} does not fit {channels} channels")
+    return pixel_format
+
+
+def to_rgb(frame: Frame, pixel_format: PixelFormat, box: Box | None = None) -> Frame:
+    """A contiguous RGB copy of `frame` (or of `box` within it)."""
+    if box is not None:
+        frame = frame[box.y : box.y + box.h, box.x : box.x + box.w]
+    if pixel_format == "RGB":
+        return np.ascontiguousarray(frame)
+    if pixel_format == "BGRA":
+        return np.ascontiguousarray(frame[:, :, 2::-1])
+    return np.ascontiguousarray(frame[:, :, :3])
+
+
+def changed_tiles(previous: Frame, current: Frame, tile: int = DEFAULT_TILE) -> TileMask:
+    """Which tiles differ: a bool array (tile rows, tile columns).
+
+    The rows are compared as packed uint64 words (a tile of 64 pixels is 24 or
+    32 words), so a 1080p frame is about 800 k comparisons instead of 6 M.
+    Edge tiles that are narrower or shorter than `tile` are included.
+    """
+    if previous.shape != current.shape:
+        raise ValueError(f"frames differ in shape: {previous.shape} and {current.shape}")
+    if tile <= 0 or tile % 8:
+        raise ValueError(f"the tile size must be a positive multiple of 8, not {tile}")
+    height, width, channels = current.shape
+    a = np.ascontiguousarray(previous).reshape(height, width * channels)
+    b = np.ascontiguousarray(current).reshape(height, width * channels)
+    tile_bytes = tile * channels  # a multiple of 8, so whole tiles are whole words
+    full_columns = width // tile
+    split = full_columns * tile_bytes
+    columns: list[npt.NDArray[np.bool_]] = []
+    if full_columns:
+        words = a[:, :split].view(np.uint64) != b[:, :split].view(np.uint64)
+        columns.append(words.reshape(height, full_columns, tile_bytes // 8).any(axis=2))
+    if split < width * channels:  # the narrower last column of tiles
+        columns.append((a[:, split:] != b[:, split:]).any(axis=1, keepdims=True))
+    per_row = columns[0] if len(columns) == 1 else np.concatenate(columns, axis=1)
+    starts = np.arange(0, height, tile)
+    return np.logical_or.reduceat(per_row, starts, axis=0)
+
+
+def merge_tiles(mask: TileMask, tile: int, width: int, height: int) -> list[Box]:
+    """Cover the changed tiles with few rectangles, clipped to the frame.
+
+    Runs of changed tiles in a tile row become one rectangle; a run that sits
+    exactly under an open rectangle of the row above extends it downward.
+    Every changed tile is covered once and no unchanged tile is included.
+    """
+    boxes: list[Box] = []
+    open_runs: dict[tuple[int, int], list[int]] = {}  # (col0, col1) -> [row0, rows]
+    for row in range(mask.shape[0]):
+        runs = _runs(mask[row])
+        still_open: dict[tuple[int, int], list[int]] = {}
+        for run in runs:
+            if run in open_runs:
+                start = open_runs.pop(run)
+                start[1] += 1
+                still_open[run] = start
+            else:
+                still_open[run] = [row, 1]
+        for run, (row0, rows) in open_runs.items():
+            boxes.append(_tile_box(run, row0, rows, tile, width, height))
+        open_runs = still_open
+    for run, (row0, rows) in open_runs.items():
+        boxes.append(_tile_box(run, row0, rows, tile, width, height))
+    return boxes
+
+
+def _runs(row: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
+    """Half-open column ranges of True values in one tile row."""
+    if not row.any():
+        return []
+    padded = np.concatenate(([False], row, [False])).astype(np.int8)
+    edges = np.flatnonzero(np.diff(padded))
+    return [(int(s), int(e)) for s, e in zip(edges[::2], edges[1::2], strict=True)]
+
+
+def _tile_box(
+    run: tuple[int, int], row0: int, rows: int, tile: int, width: int, height: int
+) -> Box:
+    x, y = run[0] * tile, row0 * tile
+    return Box(x, y, min(run[1] * tile, width) - x, min((row0 + rows) * tile, height) - y)
