@@ -11,19 +11,23 @@ from datetime import timedelta
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
-from hub import __version__, blobs, idempotency
+from hub import __version__, blobs, idempotency, remote
 from hub.accounts import LoginLimiter
 from hub.config import HubSettings
 from hub.db import Database
 from hub.deps import HubState
 from hub.errors import install_error_handlers, patch_openapi
 from hub.events import InProcessBroker
-from hub.routes import auth, directory, events, health, tickets
+from hub.models import RemoteSession
+from hub.relay import RelayRegistry
+from hub.remote import JoinLimiter
+from hub.routes import auth, directory, events, health, sessions, tickets
 from hub.routes import blobs as blob_routes
 
 log = logging.getLogger(__name__)
 API = "/api/v1"
 HOUSEKEEPING_EVERY = 3600.0
+SESSION_SWEEP_EVERY = 2.0
 
 
 def housekeeping(state: HubState) -> None:
@@ -41,6 +45,29 @@ def housekeeping(state: HubState) -> None:
         log.info("removed %d unreferenced blobs", removed)
 
 
+async def sweep_sessions(state: HubState) -> None:
+    """End sessions that ran too long or went quiet; expire unanswered requests."""
+    idle = set(state.relay.idle_sessions(state.settings.session_idle_minutes * 60))
+
+    def close_in_db() -> list[tuple[int, str]]:
+        closed = []
+        with state.db.session(write=True) as session:
+            remote.expire_stale(session)
+            for rs in remote.overdue(session, state.settings):
+                remote.end(session, rs, by="hub", reason="max_length", actor_id=None)
+                closed.append((rs.id, "max_length"))
+            for session_id in idle:
+                quiet = session.get(RemoteSession, session_id)
+                if quiet is not None and quiet.status == "active":
+                    remote.end(session, quiet, by="hub", reason="idle", actor_id=None)
+                    closed.append((quiet.id, "idle"))
+            session.commit()
+        return closed
+
+    for session_id, reason in await run_in_threadpool(close_in_db):
+        state.relay.ended(session_id, reason, "hub")
+
+
 def create_app(settings: HubSettings | None = None, *, migrate: bool = True) -> FastAPI:
     settings = settings or HubSettings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -52,6 +79,8 @@ def create_app(settings: HubSettings | None = None, *, migrate: bool = True) -> 
         db=db,
         broker=InProcessBroker(),
         login_limiter=LoginLimiter(settings.login_max_failures, settings.login_window_seconds),
+        relay=RelayRegistry(),
+        join_limiter=JoinLimiter(),
     )
 
     @contextlib.asynccontextmanager
@@ -64,11 +93,20 @@ def create_app(settings: HubSettings | None = None, *, migrate: bool = True) -> 
                     log.exception("housekeeping failed")
                 await asyncio.sleep(HOUSEKEEPING_EVERY)
 
-        task = asyncio.create_task(keep_house())
+        async def watch_sessions() -> None:
+            while True:
+                await asyncio.sleep(SESSION_SWEEP_EVERY)
+                try:
+                    await sweep_sessions(state)
+                except Exception:
+                    log.exception("session sweep failed")
+
+        tasks = [asyncio.create_task(keep_house()), asyncio.create_task(watch_sessions())]
         try:
             yield
         finally:
-            task.cancel()
+            for task in tasks:
+                task.cancel()
             db.dispose()
 
     app = FastAPI(
@@ -79,7 +117,7 @@ def create_app(settings: HubSettings | None = None, *, migrate: bool = True) -> 
     )
     app.state.hub = state
     install_error_handlers(app)
-    for module in (health, auth, directory, tickets, blob_routes, events):
+    for module in (health, auth, directory, tickets, blob_routes, events, sessions):
         app.include_router(module.router, prefix=API)
     patch_openapi(app)
     return app

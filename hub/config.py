@@ -40,6 +40,16 @@ class HubSettings(BaseSettings):
         default=5, description="Failed logins per e-mail allowed in login_window_seconds."
     )
     login_window_seconds: int = Field(default=300, description="Window for login_max_failures.")
+    session_code_minutes: int = Field(
+        default=10, description="How long a remote-session code (and request) stays valid."
+    )
+    session_code_max_failures: int = Field(
+        default=5, description="Wrong tries after which a session's code is locked."
+    )
+    session_max_minutes: int = Field(default=120, description="Longest a remote session may run.")
+    session_idle_minutes: int = Field(
+        default=10, description="A remote session with no traffic this long ends by itself."
+    )
 
     @property
     def database_url(self) -> str:

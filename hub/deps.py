@@ -15,6 +15,8 @@ from hub.db import Database
 from hub.errors import ApiError
 from hub.events import InProcessBroker, bind_broker
 from hub.models import Token, User
+from hub.relay import RelayRegistry
+from hub.remote import JoinLimiter
 
 
 @dataclass
@@ -25,6 +27,8 @@ class HubState:
     db: Database
     broker: InProcessBroker
     login_limiter: LoginLimiter
+    relay: RelayRegistry
+    join_limiter: JoinLimiter
 
 
 def get_state(request: Request) -> HubState:

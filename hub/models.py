@@ -230,3 +230,33 @@ class AuditEvent(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     actor: Mapped[User | None] = relationship(lazy="joined")
+
+
+class RemoteSession(Base):
+    """A consented screen-sharing session on a ticket (the customer shares)."""
+
+    __tablename__ = "remote_sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"), index=True)
+    agent_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    # requested → active → ended; or declined, expired, locked.
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    scope: Mapped[str] = mapped_column(String(32), default="view")
+    reason: Mapped[str | None] = mapped_column(String(500))
+    # The code's short part finds the session; the secret part is kept as an HMAC.
+    code_locator: Mapped[str] = mapped_column(String(3), index=True)
+    code_salt: Mapped[str] = mapped_column(String(32))
+    code_hash: Mapped[str] = mapped_column(String(64))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    monitor: Mapped[int | None] = mapped_column(Integer)
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    code_expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ended_by: Mapped[str | None] = mapped_column(String(16))  # agent | customer | hub
+    end_reason: Mapped[str | None] = mapped_column(String(64))
+
+    ticket: Mapped[Ticket] = relationship(lazy="joined")
+    agent: Mapped[User] = relationship(foreign_keys=[agent_id], lazy="joined")

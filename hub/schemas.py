@@ -240,3 +240,49 @@ class AuditOut(BaseModel):
 class HealthOut(BaseModel):
     status: str
     version: str
+
+
+# --- remote sessions ---------------------------------------------------------
+
+
+class SessionRequestIn(Strict):
+    scope: Literal["view"] = "view"
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)] | None = None
+
+
+class SessionJoinIn(Strict):
+    code: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=32)]
+
+
+class SessionConsentIn(Strict):
+    accept: bool
+    monitor: Annotated[int, Field(ge=0, le=64)] | None = None
+
+
+class SessionAgent(BaseModel):
+    id: int
+    display_name: str
+    organization: str | None
+
+
+class SessionOut(BaseModel):
+    id: int
+    ticket_id: int
+    ticket_number: str
+    ticket_title: str
+    agent: SessionAgent
+    customer_id: int
+    status: Literal["requested", "active", "declined", "ended", "expired", "locked"]
+    scope: str
+    reason: str | None
+    monitor: int | None
+    requested_at: datetime
+    code_expires_at: datetime
+    accepted_at: datetime | None
+    ended_at: datetime | None
+    ended_by: str | None
+    end_reason: str | None
+
+
+class SessionCreated(SessionOut):
+    code: str
