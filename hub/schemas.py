@@ -286,3 +286,9 @@ class SessionOut(BaseModel):
 
 class SessionCreated(SessionOut):
     code: str
+
+
+class SimilarOut(BaseModel):
+    ticket: TicketOut
+    reason: Literal["fingerprint", "text"]
+    score: float

@@ -170,6 +170,7 @@ def list_visible(
     group_id: int | None,
     category_id: int | None,
     customer_id: int | None,
+    fingerprint: str | None = None,
     q: str | None,
     updated_since: datetime | None,
     limit: int,
@@ -192,13 +193,23 @@ def list_visible(
         query = query.where(Ticket.category_id == category_id)
     if customer_id is not None:
         query = query.where(Ticket.customer_id == customer_id)
+    if fingerprint:
+        query = query.where(Ticket.fingerprint == fingerprint)
     if q:
         pattern = _like(q.strip())
+        # The OCR text of screenshots is searchable too (only the ticket's own and
+        # public-reply attachments for customers, who never see notes).
+        ocr = select(Attachment.ticket_id).where(Attachment.ocr_text.ilike(pattern, escape="\\"))
+        if not viewer.is_agent:
+            ocr = ocr.outerjoin(Comment, Comment.id == Attachment.comment_id).where(
+                or_(Attachment.comment_id.is_(None), Comment.internal.is_(False))
+            )
         query = query.where(
             or_(
                 Ticket.title.ilike(pattern, escape="\\"),
                 Ticket.body.ilike(pattern, escape="\\"),
                 Ticket.number.ilike(pattern, escape="\\"),
+                Ticket.id.in_(ocr),
             )
         )
     if updated_since is not None:

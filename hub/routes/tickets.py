@@ -10,7 +10,7 @@ from fastapi import APIRouter, Path, Query
 from fastapi.responses import JSONResponse
 from sqlalchemy import select
 
-from hub import tickets
+from hub import similar, tickets
 from hub.deps import CurrentAgent, CurrentUser, IdempotencyKey, ReadSession, WriteSession
 from hub.errors import ApiError, ErrorBody
 from hub.idempotency import run_once
@@ -19,6 +19,7 @@ from hub.schemas import (
     AuditOut,
     CommentIn,
     CommentOut,
+    SimilarOut,
     TicketDetail,
     TicketIn,
     TicketPage,
@@ -74,6 +75,7 @@ def list_tickets(
     group_id: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
     category_id: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
     customer_id: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
+    fingerprint: Annotated[str | None, Query(pattern=r"^v\d+:[0-9a-f]{8,64}$")] = None,
     q: Annotated[str | None, Query(max_length=200)] = None,
     updated_since: datetime | None = None,
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
@@ -93,12 +95,27 @@ def list_tickets(
         group_id=group_id,
         category_id=category_id,
         customer_id=customer_id if principal.is_agent else None,
+        fingerprint=fingerprint,
         q=q,
         updated_since=updated_since,
         limit=limit,
         cursor=cursor,
     )
     return TicketPage(items=[ticket_out(t) for t in items], next_cursor=next_cursor)
+
+
+@router.get("/tickets/similar", response_model=list[SimilarOut])
+def similar_tickets(
+    principal: CurrentUser,
+    session: ReadSession,
+    fingerprint: Annotated[str | None, Query(pattern=r"^v\d+:[0-9a-f]{8,64}$")] = None,
+    text: Annotated[str, Query(max_length=5000)] = "",
+    limit: Annotated[int, Query(ge=1, le=20)] = 5,
+) -> list[SimilarOut]:
+    """Open tickets like this error: the same fingerprint first, then similar text.
+    Customers are only ever offered their own tickets."""
+    found = similar.find(session, principal.user, fingerprint=fingerprint, text=text, limit=limit)
+    return [SimilarOut(ticket=ticket_out(m.ticket), reason=m.reason, score=m.score) for m in found]
 
 
 @router.get(
