@@ -9,7 +9,7 @@ Each call yields one `FrameMessage` whose number is one more than the last
 (mod 2**32). A delta frame only makes sense on top of the one before it, so
 the sender delivers every message in order; if it ever has to drop one, it
 calls `request_key_frame()` so the next message repairs the picture. An
-unchanged screen gives an empty frame of about 16 bytes.
+unchanged screen gives an empty frame of 15 bytes.
 """
 
 from __future__ import annotations
