@@ -8,8 +8,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from desktop.core.share.rects import decode_rect, encode_rect
+from desktop.core.share.rects import decode_rect, encode_rect, looks_like_ui
 from desktop.core.share.wire import CodecError, Rect, RectCodec
+
+from .conftest import Screen
 
 
 def coded(rgb: np.ndarray) -> Rect:
@@ -36,6 +38,15 @@ def test_webp_lossless_is_bit_exact_on_noise() -> None:
     rect = coded(rgb)
     assert rect.codec == RectCodec.WEBP_LOSSLESS and rect.payload[8:12] == b"WEBP"
     assert np.array_equal(decode_rect(rect), rgb)
+
+
+def test_text_is_coded_for_size_and_noise_for_speed(editor_screen: Screen) -> None:
+    text = editor_screen(320, 200, "retry 重试")
+    noisy = np.random.default_rng(4).integers(0, 256, (200, 320, 3), dtype=np.uint8)
+    assert looks_like_ui(text) and not looks_like_ui(noisy)
+    assert looks_like_ui(noisy[:, :1])  # one column has no neighbours to judge by
+    for rgb in (text, noisy):
+        assert np.array_equal(decode_rect(coded(rgb)), rgb)
 
 
 def webp(width: int, height: int) -> bytes:
