@@ -15,8 +15,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QRect, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen  # noqa: E402
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter, QPen
 
 FONT_FAMILY = "Noto Sans CJK SC"
 MONO_FAMILY = "Noto Sans Mono CJK SC"
@@ -173,7 +173,9 @@ def scenes() -> list[Scene]:
                 out.append(Scene(name, case, dark, scale, seed=seed))
     for dark, scale in ((True, 1.0), (True, 1.5)):
         seed += 1
-        out.append(Scene(f"terminal-{int(scale * 100)}", TRACEBACK, dark, scale, terminal=True, seed=seed))
+        out.append(
+            Scene(f"terminal-{int(scale * 100)}", TRACEBACK, dark, scale, terminal=True, seed=seed)
+        )
     for lang in ("en", "zh", "mixed"):
         seed += 1
         case = CASES[lang][0]
@@ -181,14 +183,20 @@ def scenes() -> list[Scene]:
     return out
 
 
+_APP: list[QGuiApplication] = []  # kept alive until exit: Qt dislikes being collected
+
+
 def _app() -> QGuiApplication:
     app = QGuiApplication.instance()
-    return app if isinstance(app, QGuiApplication) else QGuiApplication([])
+    if isinstance(app, QGuiApplication):
+        return app
+    _APP.append(QGuiApplication([]))
+    return _APP[0]
 
 
 def _font(px: float, mono: bool = False, bold: bool = False) -> QFont:
     font = QFont(MONO_FAMILY if mono else FONT_FAMILY)
-    font.setPixelSize(max(int(round(px)), 6))
+    font.setPixelSize(max(round(px), 6))
     font.setBold(bold)
     return font
 
@@ -198,16 +206,25 @@ def _window(p: QPainter, rect: QRect, title: str, dark: bool, s: float) -> QRect
     bar = int(30 * s)
     p.fillRect(rect.adjusted(6, 6, 6, 6), QColor(0, 0, 0, 60))  # shadow
     p.fillRect(rect, QColor("#2b2d31") if dark else QColor("#ffffff"))
-    p.fillRect(QRect(rect.x(), rect.y(), rect.width(), bar), QColor("#3c3f45") if dark else QColor("#e8eaed"))
+    p.fillRect(
+        QRect(rect.x(), rect.y(), rect.width(), bar),
+        QColor("#3c3f45") if dark else QColor("#e8eaed"),
+    )
     p.setPen(QColor("#dfe1e5") if dark else QColor("#202124"))
     p.setFont(_font(13 * s))
-    p.drawText(QRect(rect.x() + int(12 * s), rect.y(), rect.width(), bar), Qt.AlignmentFlag.AlignVCenter, title)
+    p.drawText(
+        QRect(rect.x() + int(12 * s), rect.y(), rect.width(), bar),
+        Qt.AlignmentFlag.AlignVCenter,
+        title,
+    )
     p.setPen(QPen(QColor("#55585e") if dark else QColor("#b0b3b8"), 1))
     p.drawRect(rect.adjusted(0, 0, -1, -1))
     return QRect(rect.x(), rect.y() + bar, rect.width(), rect.height() - bar)
 
 
-def _text_lines(p: QPainter, area: QRect, lines: list[str], px: float, color: str, mono: bool) -> None:
+def _text_lines(
+    p: QPainter, area: QRect, lines: list[str], px: float, color: str, mono: bool
+) -> None:
     p.setFont(_font(px, mono=mono))
     p.setPen(QColor(color))
     y = area.y() + int(px * 0.8)
@@ -238,7 +255,9 @@ def render(scene: Scene) -> QImage:
         p.drawText(30, y + int(66 * s), label)
     # Background windows: an editor and a file list.
     text = "#d4d4d4" if dark else "#1f1f1f"
-    editor = _window(p, QRect(int(180 + rng.randint(0, 60)), 40, 1000, 760), "scheduler.py — 编辑器", dark, s)
+    editor = _window(
+        p, QRect(int(180 + rng.randint(0, 60)), 40, 1000, 760), "scheduler.py — 编辑器", dark, s
+    )
     _text_lines(p, editor, EDITOR_TEXT * 3, 14 * s, text, mono=True)
     files = _window(p, QRect(1120, int(120 + rng.randint(0, 60)), 760, 620), "文件 Files", dark, s)
     _text_lines(p, files, FILES_TEXT * 3, 14 * s, text, mono=False)
@@ -246,8 +265,16 @@ def render(scene: Scene) -> QImage:
     p.fillRect(0, 1080 - int(40 * s), 1920, int(40 * s), QColor("#1b1b1f"))
     p.setPen(QColor("#e8e8e8"))
     p.setFont(_font(13 * s))
-    p.drawText(QRect(20, 1080 - int(40 * s), 900, int(40 * s)), Qt.AlignmentFlag.AlignVCenter, "开始   浏览器   邮件 Mail   项目管理 PM")
-    p.drawText(QRect(1700, 1080 - int(40 * s), 200, int(40 * s)), Qt.AlignmentFlag.AlignVCenter, "14:32  2024/3/15")
+    p.drawText(
+        QRect(20, 1080 - int(40 * s), 900, int(40 * s)),
+        Qt.AlignmentFlag.AlignVCenter,
+        "开始   浏览器   邮件 Mail   项目管理 PM",
+    )
+    p.drawText(
+        QRect(1700, 1080 - int(40 * s), 200, int(40 * s)),
+        Qt.AlignmentFlag.AlignVCenter,
+        "14:32  2024/3/15",
+    )
     if scene.terminal:
         _terminal(p, scene, rng)
     else:
@@ -272,7 +299,11 @@ def _dialog(p: QPainter, scene: Scene, rng: random.Random) -> None:
     p.drawEllipse(area.x() + int(20 * s), area.y() + int(20 * s), icon, icon)
     p.setPen(QColor("white"))
     p.setFont(_font(24 * s, bold=True))
-    p.drawText(QRect(area.x() + int(20 * s), area.y() + int(20 * s), icon, icon), Qt.AlignmentFlag.AlignCenter, "×")
+    p.drawText(
+        QRect(area.x() + int(20 * s), area.y() + int(20 * s), icon, icon),
+        Qt.AlignmentFlag.AlignCenter,
+        "×",
+    )
     p.setFont(_font(px))
     p.setPen(QColor("#e8eaed") if dark else QColor("#202124"))
     ty = area.y() + int(24 * s)
@@ -300,7 +331,11 @@ def _terminal(p: QPainter, scene: Scene, rng: random.Random) -> None:
     p.fillRect(QRect(rect.x(), rect.y(), rect.width(), int(28 * s)), QColor("#2d2f33"))
     p.setPen(QColor("#cfd2d6"))
     p.setFont(_font(13 * s))
-    p.drawText(QRect(rect.x() + 10, rect.y(), 600, int(28 * s)), Qt.AlignmentFlag.AlignVCenter, "终端 — pm@build-01: ~/sync")
+    p.drawText(
+        QRect(rect.x() + 10, rect.y(), 600, int(28 * s)),
+        Qt.AlignmentFlag.AlignVCenter,
+        "终端 — pm@build-01: ~/sync",
+    )
     px = 15 * s
     p.setFont(_font(px, mono=True))
     y = rect.y() + int(28 * s + px * 1.8)

@@ -23,7 +23,7 @@ def add_parser(subparsers: Any) -> None:
         help="read the text, error and private data in an image",
         description="OCR one image: text, error lines and codes, fingerprint, private data.",
     )
-    ocr.add_argument("image", help="a PNG, JPEG, WebP, BMP or TIFF file")
+    ocr.add_argument("image", metavar="IMAGE", help="a PNG, JPEG, WebP, BMP or TIFF file")
     ocr.add_argument("--lang", default="eng+chi_sim", help="Tesseract languages (eng+chi_sim)")
     ocr.add_argument("--json", action="store_true", help="print JSON instead of plain text")
     ocr.add_argument(

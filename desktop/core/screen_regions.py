@@ -73,7 +73,7 @@ def _covered(segments: list[tuple[int, int, int]], line: int, lo: int, hi: int) 
 
 
 def find_rectangles(rgb: npt.NDArray[np.uint8], min_w: int = 160, min_h: int = 60) -> list[Box]:
-    """Outermost rectangles whose four sides are visible edges."""
+    """Rectangles whose four sides are visible edges, without their parts."""
     c = rgb.astype(np.int16)
     # Soft shadows and dark-on-dark windows only differ a little, in any channel.
     h_edges: npt.NDArray[np.bool_] = np.any(np.abs(np.diff(c, axis=0)) >= EDGE_MIN_STEP, axis=2)
@@ -93,17 +93,30 @@ def find_rectangles(rgb: npt.NDArray[np.uint8], min_w: int = 160, min_h: int = 6
 
 
 def _outermost(boxes: list[Box]) -> list[Box]:
-    def inside(a: Box, b: Box) -> bool:
-        return (
-            a != b
-            and a.x >= b.x - _TOL
+    """Drop rectangles that are parts of another (a window's body or title bar).
+
+    A part shares at least three sides with its container; a dialog inside a
+    window shares none, so it stays.
+    """
+
+    def part_of(a: Box, b: Box) -> bool:
+        if a == b or not (
+            a.x >= b.x - _TOL
             and a.y >= b.y - _TOL
             and a.right <= b.right + _TOL
             and a.bottom <= b.bottom + _TOL
-        )
+        ):
+            return False
+        shared = [
+            abs(a.x - b.x) <= _TOL,
+            abs(a.y - b.y) <= _TOL,
+            abs(a.right - b.right) <= _TOL,
+            abs(a.bottom - b.bottom) <= _TOL,
+        ]
+        return sum(shared) >= 3
 
     unique = list(dict.fromkeys(boxes))
-    return [a for a in unique if not any(inside(a, b) for b in unique)]
+    return [a for a in unique if not any(part_of(a, b) for b in unique)]
 
 
 def _warm_share(rgb: npt.NDArray[np.uint8]) -> float:

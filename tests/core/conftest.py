@@ -67,7 +67,9 @@ def render() -> Callable[..., Rendered]:
     return render_text
 
 
-def busy_desktop(dialog_lines: Sequence[str], *, dark: bool = False) -> tuple[Image.Image, tuple[int, int, int, int]]:
+def busy_desktop(
+    dialog_lines: Sequence[str], *, dark: bool = False
+) -> tuple[Image.Image, tuple[int, int, int, int]]:
     """A 1600x1000 desktop: a window full of text, and an error dialog on top of it.
 
     Returns the image and the dialog's frame (x, y, w, h).
@@ -96,9 +98,10 @@ def desktop() -> Callable[..., tuple[Image.Image, tuple[int, int, int, int]]]:
 
 def _free_display() -> int:
     for number in range(140, 400):
-        if not Path(f"/tmp/.X{number}-lock").exists() and not Path(
-            f"/tmp/.X11-unix/X{number}"
-        ).exists():
+        if (
+            not Path(f"/tmp/.X{number}-lock").exists()
+            and not Path(f"/tmp/.X11-unix/X{number}").exists()
+        ):
             return number
     raise RuntimeError("no free X display number")
 
@@ -136,7 +139,7 @@ def xvfb(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., str]]:
 
 
 class _MonitorInfo(ctypes.Structure):
-    _fields_ = [  # noqa: RUF012
+    _fields_ = [
         ("name", ctypes.c_ulong),
         ("primary", ctypes.c_int),
         ("automatic", ctypes.c_int),
@@ -152,7 +155,7 @@ class _MonitorInfo(ctypes.Structure):
 
 
 class _ScreenResources(ctypes.Structure):
-    _fields_ = [  # noqa: RUF012
+    _fields_ = [
         ("timestamp", ctypes.c_ulong),
         ("config_timestamp", ctypes.c_ulong),
         ("ncrtc", ctypes.c_int),
@@ -178,13 +181,31 @@ class XClient:
         x.XDefaultGC.restype = vp
         x.XDefaultGC.argtypes = [vp, ctypes.c_int]
         x.XSetForeground.argtypes = [vp, vp, ul]
-        x.XFillRectangle.argtypes = [vp, ul, vp, ctypes.c_int, ctypes.c_int, ctypes.c_uint, ctypes.c_uint]
+        x.XFillRectangle.argtypes = [
+            vp,
+            ul,
+            vp,
+            ctypes.c_int,
+            ctypes.c_int,
+            ctypes.c_uint,
+            ctypes.c_uint,
+        ]
         x.XInternAtom.restype = ul
         x.XInternAtom.argtypes = [vp, ctypes.c_char_p, ctypes.c_int]
         x.XSync.argtypes = [vp, ctypes.c_int]
         x.XCloseDisplay.argtypes = [vp]
         x.XCreateSimpleWindow.restype = ul
-        x.XCreateSimpleWindow.argtypes = [vp, ul, ctypes.c_int, ctypes.c_int, ctypes.c_uint, ctypes.c_uint, ctypes.c_uint, ul, ul]
+        x.XCreateSimpleWindow.argtypes = [
+            vp,
+            ul,
+            ctypes.c_int,
+            ctypes.c_int,
+            ctypes.c_uint,
+            ctypes.c_uint,
+            ctypes.c_uint,
+            ul,
+            ul,
+        ]
         x.XMapWindow.argtypes = [vp, ul]
         x.XChangeProperty.argtypes = [vp, ul, ul, ul, ctypes.c_int, ctypes.c_int, vp, ctypes.c_int]
         r.XRRAllocateMonitor.restype = ctypes.POINTER(_MonitorInfo)

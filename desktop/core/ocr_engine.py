@@ -1,0 +1,160 @@
+"""Running Tesseract on one region and turning its words into lines.
+
+One `image_to_data` call per pass (every pytesseract call is a full OCR
+run). With Chinese and English both asked for, a region is read twice in
+parallel, once with each language first, because the order is a priority
+that costs either way: English first claims Chinese words at the start of a
+line ("登录失败" comes back as "BRAM"), Chinese first glues English words
+("resolvethe"). Each line is then taken from the reading that suits it.
+"""
+
+from __future__ import annotations
+
+import re
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.ocr_prepare import MARGIN, prepare
+from desktop.core.textboxes import CJK_CHAR, Box, Line, Word
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+
+class OcrError(Exception):
+    """OCR could not run; the message says what to install or change."""
+
+
+_CONFUSIONS = re.compile(r"£(?=\d{3})")  # chi_sim reads a code's E as £ (E1043)
+
+
+def check_languages(lang: str) -> None:
+    """Raise OcrError unless Tesseract is installed with every language in `lang`."""
+    import pytesseract
+
+    try:
+        available = set(pytesseract.get_languages(config=""))
+    except pytesseract.TesseractNotFoundError as exc:
+        raise OcrError(
+            "Tesseract is not installed or not on PATH "
+            "(Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-chi-sim)"
+        ) from exc
+    missing = [code for code in lang.split("+") if code and code not in available]
+    if missing:
+        packages = " ".join(f"tesseract-ocr-{m.replace('_', '-').lower()}" for m in missing)
+        raise OcrError(
+            f"Tesseract language data missing: {', '.join(missing)} "
+            f"(installed: {', '.join(sorted(available)) or 'none'}; Debian/Ubuntu: apt install "
+            f"{packages})"
+        )
+
+
+def language_passes(lang: str) -> list[str]:
+    """The Tesseract language strings to read with: Chinese first, then the rest first."""
+    codes = [c for c in lang.split("+") if c]
+    chinese = [c for c in codes if c.startswith("chi_")]
+    others = [c for c in codes if c not in chinese]
+    if chinese and others:
+        return ["+".join(chinese + others), "+".join(others + chinese)]
+    return ["+".join(codes)]
+
+
+def _tesseract(prepared: Image.Image, lang: str, psm: int, timeout: float) -> dict[str, Any]:
+    import pytesseract
+
+    try:
+        data: dict[str, Any] = pytesseract.image_to_data(
+            prepared,
+            lang=lang,
+            config=f"--psm {psm} --oem 1",
+            output_type=pytesseract.Output.DICT,
+            timeout=timeout,
+        )
+    except pytesseract.TesseractNotFoundError as exc:
+        raise OcrError("Tesseract is not installed or not on PATH") from exc
+    except RuntimeError as exc:  # pytesseract's timeout
+        raise OcrError(f"Tesseract took longer than {timeout:.0f} s on one region") from exc
+    except pytesseract.TesseractError as exc:
+        raise OcrError(f"Tesseract failed: {exc.message or exc}") from exc
+    return data
+
+
+def _lines(data: dict[str, Any], box: Box, factor: float) -> list[Line]:
+    """Tesseract's words grouped into lines, boxes mapped back to image pixels."""
+    grouped: dict[tuple[int, int, int], list[Word]] = {}
+    for i, raw in enumerate(data["text"]):
+        text = _CONFUSIONS.sub("E", raw.strip())
+        conf = float(data["conf"][i])
+        if not text or conf < 0:
+            continue
+        x = box.x + (data["left"][i] - MARGIN) / factor
+        y = box.y + (data["top"][i] - MARGIN) / factor
+        w, h = data["width"][i] / factor, data["height"][i] / factor
+        word_box = Box(max(int(x), box.x), max(int(y), box.y), max(round(w), 1), max(round(h), 1))
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        grouped.setdefault(key, []).append(Word(text, word_box, conf))
+    lines = [Line.from_words(tuple(_drop_icon_marks(words))) for words in grouped.values()]
+    # Lines that are only stray marks (icon edges, borders) are dropped.
+    return [ln for ln in lines if any(c.isalnum() for c in ln.text) and ln.conf >= 20]
+
+
+def _drop_icon_marks(words: list[Word]) -> list[Word]:
+    """Remove what Tesseract reads into an icon left of the text ("x]", "又 |").
+
+    Up to three characters at the start of a line, followed by a gap wider than
+    the line is tall, are an icon, not a word.
+    """
+    if len(words) < 2:
+        return words
+    height = sorted(w.box.h for w in words)[len(words) // 2]
+    chars = 0
+    for k in range(1, min(len(words), 3)):
+        chars += len(words[k - 1].text)
+        if chars > 3:
+            break
+        if words[k].box.x - words[k - 1].box.right > 1.0 * height:
+            return words[k:]
+    return words
+
+
+def _twin(line: Line, others: list[Line]) -> Line | None:
+    """The line in `others` at the same height, if any."""
+    best, best_overlap = None, 0
+    for other in others:
+        a, b = line.box, other.box
+        overlap = min(a.bottom, b.bottom) - max(a.y, b.y)
+        beside = min(a.right, b.right) > max(a.x, b.x)
+        if beside and overlap > 0.5 * min(a.h, b.h) and overlap > best_overlap:
+            best, best_overlap = other, overlap
+    return best
+
+
+def merge_readings(cjk_first: list[Line], latin_first: list[Line]) -> list[Line]:
+    """Per line, the Chinese-first reading where Chinese was read, else the other."""
+    merged: list[Line] = []
+    used: set[int] = set()
+    for line in cjk_first:
+        twin = _twin(line, latin_first)
+        if twin is not None:
+            used.add(id(twin))
+        chinese = len(CJK_CHAR.findall(line.text)) >= 2 or (
+            twin is not None and CJK_CHAR.search(twin.text) is not None
+        )
+        merged.append(line if twin is None or chinese else twin)
+    for line in latin_first:  # lines only the Latin-first pass found
+        if id(line) not in used and not CJK_CHAR.search(line.text):
+            merged.append(line)
+    merged.sort(key=lambda ln: (ln.box.y + ln.box.h // 2, ln.box.x))
+    return merged
+
+
+def read_region(image: Image.Image, box: Box, lang: str, psm: int, timeout: float) -> list[Line]:
+    """OCR one region of `image`; lines in reading order, boxes in `image` pixels."""
+    prepared, factor = prepare(image.crop((box.x, box.y, box.right, box.bottom)))
+    passes = language_passes(lang)
+    if len(passes) == 1:
+        return _lines(_tesseract(prepared, passes[0], psm, timeout), box, factor)
+    with ThreadPoolExecutor(max_workers=len(passes)) as pool:
+        futures = [pool.submit(_tesseract, prepared, p, psm, timeout) for p in passes]
+        readings = [_lines(f.result(), box, factor) for f in futures]
+    return merge_readings(readings[0], readings[1])
