@@ -208,7 +208,8 @@ def run_scenario(folder: Path) -> dict[str, object]:
         started = time.perf_counter()
         decoder.apply(data)
         decode_ms.append((time.perf_counter() - started) * 1000)
-        exact = exact and bool(np.array_equal(decoder.framebuffer, frame))
+        shown = decoder.framebuffer
+        exact = exact and shown is not None and bool(np.array_equal(shown, frame))
         codec_bytes.append(len(data))
         out = io.BytesIO()
         started = time.perf_counter()
