@@ -75,4 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run through the importable module so that command modules and this file
+    # share one UsageError/CommandError (python -m would load this file twice).
+    from desktop.cli import main as _main
+
+    sys.exit(_main())

@@ -12,22 +12,25 @@ from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
 from hub import __version__, blobs, idempotency, remote
+from hub import desk as desk_service
 from hub.accounts import LoginLimiter
 from hub.config import HubSettings
 from hub.db import Database
 from hub.deps import HubState
 from hub.errors import install_error_handlers, patch_openapi
-from hub.events import InProcessBroker
+from hub.events import InProcessBroker, bind_broker
 from hub.models import RemoteSession
+from hub.presence import Presence
 from hub.relay import RelayRegistry
 from hub.remote import JoinLimiter
-from hub.routes import auth, directory, events, health, sessions, tickets
+from hub.routes import admin, auth, desk, directory, events, health, sessions, tickets
 from hub.routes import blobs as blob_routes
 
 log = logging.getLogger(__name__)
 API = "/api/v1"
 HOUSEKEEPING_EVERY = 3600.0
 SESSION_SWEEP_EVERY = 2.0
+DESK_SWEEP_EVERY = 30.0
 
 
 def housekeeping(state: HubState) -> None:
@@ -45,6 +48,15 @@ def housekeeping(state: HubState) -> None:
         log.info("removed %d unreferenced blobs", removed)
 
 
+def sweep_desk(state: HubState) -> None:
+    """SLA breaches and resolved tickets nobody confirmed."""
+    with state.db.session(write=True) as session:
+        bind_broker(session, state.broker)
+        desk_service.flag_breaches(session)
+        desk_service.auto_close(session, days=state.settings.auto_close_days)
+        session.commit()
+
+
 async def sweep_sessions(state: HubState) -> None:
     """End sessions that ran too long or went quiet; expire unanswered requests."""
     idle = set(state.relay.idle_sessions(state.settings.session_idle_minutes * 60))
@@ -52,6 +64,7 @@ async def sweep_sessions(state: HubState) -> None:
     def close_in_db() -> list[tuple[int, str]]:
         closed = []
         with state.db.session(write=True) as session:
+            bind_broker(session, state.broker)
             remote.expire_stale(session)
             for rs in remote.overdue(session, state.settings):
                 remote.end(session, rs, by="hub", reason="max_length", actor_id=None)
@@ -81,6 +94,7 @@ def create_app(settings: HubSettings | None = None, *, migrate: bool = True) -> 
         login_limiter=LoginLimiter(settings.login_max_failures, settings.login_window_seconds),
         relay=RelayRegistry(),
         join_limiter=JoinLimiter(),
+        presence=Presence(),
     )
 
     @contextlib.asynccontextmanager
@@ -101,7 +115,19 @@ def create_app(settings: HubSettings | None = None, *, migrate: bool = True) -> 
                 except Exception:
                     log.exception("session sweep failed")
 
-        tasks = [asyncio.create_task(keep_house()), asyncio.create_task(watch_sessions())]
+        async def watch_desk() -> None:
+            while True:
+                try:
+                    await run_in_threadpool(sweep_desk, state)
+                except Exception:
+                    log.exception("desk sweep failed")
+                await asyncio.sleep(DESK_SWEEP_EVERY)
+
+        tasks = [
+            asyncio.create_task(keep_house()),
+            asyncio.create_task(watch_sessions()),
+            asyncio.create_task(watch_desk()),
+        ]
         try:
             yield
         finally:
@@ -117,7 +143,7 @@ def create_app(settings: HubSettings | None = None, *, migrate: bool = True) -> 
     )
     app.state.hub = state
     install_error_handlers(app)
-    for module in (health, auth, directory, tickets, blob_routes, events, sessions):
+    for module in (health, auth, directory, admin, tickets, desk, blob_routes, events, sessions):
         app.include_router(module.router, prefix=API)
     patch_openapi(app)
     return app

@@ -40,6 +40,9 @@ class HubSettings(BaseSettings):
         default=5, description="Failed logins per e-mail allowed in login_window_seconds."
     )
     login_window_seconds: int = Field(default=300, description="Window for login_max_failures.")
+    auto_close_days: int = Field(
+        default=7, description="Resolved tickets the customer does not answer close after this."
+    )
     session_code_minutes: int = Field(
         default=10, description="How long a remote-session code (and request) stays valid."
     )

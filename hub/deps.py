@@ -15,6 +15,7 @@ from hub.db import Database
 from hub.errors import ApiError
 from hub.events import InProcessBroker, bind_broker
 from hub.models import Token, User
+from hub.presence import Presence
 from hub.relay import RelayRegistry
 from hub.remote import JoinLimiter
 
@@ -29,6 +30,7 @@ class HubState:
     login_limiter: LoginLimiter
     relay: RelayRegistry
     join_limiter: JoinLimiter
+    presence: Presence
 
 
 def get_state(request: Request) -> HubState:
@@ -93,14 +95,14 @@ def _principal(state: State, authorization: Annotated[str | None, Header()] = No
     return Principal(user, token)
 
 
-def _agent(principal: Annotated[Principal, Depends(_principal)]) -> Principal:
+def agent_principal(principal: Annotated[Principal, Depends(_principal)]) -> Principal:
     if not principal.is_agent:
         raise ApiError(403, "forbidden", "Only support agents may do this.")
     return principal
 
 
 CurrentUser = Annotated[Principal, Depends(_principal)]
-CurrentAgent = Annotated[Principal, Depends(_agent)]
+CurrentAgent = Annotated[Principal, Depends(agent_principal)]
 
 IdempotencyKey = Annotated[
     str | None,

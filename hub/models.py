@@ -66,6 +66,9 @@ class User(Base):
     locale: Mapped[str | None] = mapped_column(String(16))
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Agents only: taking new tickets now, and trusted with VIP customers.
+    available: Mapped[bool] = mapped_column(Boolean, default=True)
+    senior: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     @property
@@ -137,6 +140,16 @@ class Ticket(Base):
     first_response_due: Mapped[datetime | None] = mapped_column(UTCDateTime)
     resolution_due: Mapped[datetime | None] = mapped_column(UTCDateTime)
     comment_count: Mapped[int] = mapped_column(Integer, default=0)
+    agent_reply_count: Mapped[int] = mapped_column(Integer, default=0)
+    reopen_count: Mapped[int] = mapped_column(Integer, default=0)
+    # SLA: the clock stops while waiting on the customer.
+    sla_paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    first_response_breached: Mapped[bool] = mapped_column(Boolean, default=False)
+    resolution_breached: Mapped[bool] = mapped_column(Boolean, default=False)
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
+    csat_score: Mapped[int | None] = mapped_column(Integer)
+    csat_comment: Mapped[str | None] = mapped_column(Text)
+    csat_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     customer: Mapped[User] = relationship(foreign_keys=[customer_id], lazy="joined")
     assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id], lazy="joined")
@@ -260,3 +273,52 @@ class RemoteSession(Base):
 
     ticket: Mapped[Ticket] = relationship(lazy="joined")
     agent: Mapped[User] = relationship(foreign_keys=[agent_id], lazy="joined")
+
+
+class GroupMember(Base):
+    __tablename__ = "group_members"
+
+    group_id: Mapped[int] = mapped_column(
+        ForeignKey("groups.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class SlaPolicy(Base):
+    __tablename__ = "sla_policies"
+
+    priority: Mapped[str] = mapped_column(String(2), primary_key=True)
+    first_response_minutes: Mapped[int] = mapped_column(Integer)
+    resolution_minutes: Mapped[int] = mapped_column(Integer)
+
+
+class BusinessCalendar(Base):
+    """When the SLA clock runs (one row). Disabled: around the clock."""
+
+    __tablename__ = "business_calendar"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
+    weekdays: Mapped[str] = mapped_column(String(16), default="12345")  # ISO: 1 = Monday
+    start_minute: Mapped[int] = mapped_column(Integer, default=9 * 60)
+    end_minute: Mapped[int] = mapped_column(Integer, default=18 * 60)
+
+
+class Holiday(Base):
+    __tablename__ = "holidays"
+
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)  # YYYY-MM-DD, local
+    name: Mapped[str] = mapped_column(String(120), default="")
+
+
+class CannedReply(Base):
+    __tablename__ = "canned_replies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

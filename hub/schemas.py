@@ -4,7 +4,7 @@ what the hub returns."""
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
@@ -44,6 +44,9 @@ class UserOut(BaseModel):
     organization: str | None
     vip: bool
     locale: str | None
+    active: bool
+    available: bool
+    senior: bool
 
 
 class UserBrief(BaseModel):
@@ -101,6 +104,7 @@ class GroupOut(BaseModel):
     id: int
     name: str
     description: str | None
+    member_ids: list[int] = []
 
 
 class CategoryOut(BaseModel):
@@ -292,3 +296,119 @@ class SimilarOut(BaseModel):
     ticket: TicketOut
     reason: Literal["fingerprint", "text"]
     score: float
+
+
+# --- administration and the desk -----------------------------------------------
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+
+
+class UserCreateIn(Strict):
+    email: Email
+    display_name: Name
+    role: Role = "agent"
+    password: Annotated[str, StringConstraints(min_length=8, max_length=256)] | None = None
+    organization: Annotated[str, StringConstraints(max_length=200)] | None = None
+    vip: bool = False
+    senior: bool = False
+
+
+class UserPatch(Strict):
+    display_name: Name | None = None
+    role: Role | None = None
+    organization: Annotated[str, StringConstraints(max_length=200)] | None = None
+    active: bool | None = None
+    vip: bool | None = None
+    senior: bool | None = None
+
+
+class MePatch(Strict):
+    display_name: Name | None = None
+    locale: Annotated[str, StringConstraints(max_length=16)] | None = None
+    available: bool | None = None
+
+
+class UserCreated(BaseModel):
+    user: UserOut
+    temporary_password: str | None
+
+
+class PasswordReset(BaseModel):
+    temporary_password: str
+
+
+class GroupIn(Strict):
+    name: Name
+    description: Annotated[str, StringConstraints(max_length=1000)] | None = None
+    member_ids: list[DbId] | None = None
+
+
+class CategoryIn(Strict):
+    slug: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{1,63}$")]
+    name: Name
+    name_zh: Name
+    group_id: DbId | None = None
+
+
+class CategoryPatch(Strict):
+    name: Name | None = None
+    name_zh: Name | None = None
+    group_id: DbId | None = None
+    active: bool | None = None
+
+
+class SlaPolicyIO(Strict):
+    priority: Priority
+    first_response_minutes: Annotated[int, Field(ge=1, le=60 * 24 * 365)]
+    resolution_minutes: Annotated[int, Field(ge=1, le=60 * 24 * 365)]
+
+
+class CalendarIO(Strict):
+    enabled: bool
+    timezone: Annotated[str, StringConstraints(max_length=64)] = "Asia/Shanghai"
+    weekdays: Annotated[str, StringConstraints(pattern=r"^[1-7]{0,7}$")] = "12345"
+    start_minute: Annotated[int, Field(ge=0, le=1440)] = 540
+    end_minute: Annotated[int, Field(ge=0, le=1440)] = 1080
+    holidays: list[date] = []
+
+
+class SlaIO(Strict):
+    policies: list[SlaPolicyIO]
+    calendar: CalendarIO
+
+
+class ResolutionIn(Strict):
+    solved: bool
+    rating: Annotated[int, Field(ge=1, le=5)] | None = None
+    comment: Annotated[str, StringConstraints(strip_whitespace=True, max_length=5000)] | None = None
+
+
+class MergeIn(Strict):
+    into_id: DbId
+
+
+class PresenceIn(Strict):
+    state: Literal["viewing", "replying", "left"]
+
+
+class PresenceOut(BaseModel):
+    agent: UserBrief
+    state: Literal["viewing", "replying"]
+    since: datetime
+
+
+class CannedIn(Strict):
+    title: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+    body: Annotated[str, StringConstraints(min_length=1, max_length=20_000)]
+
+
+class CannedOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    title: str
+    body: str
+
+
+class RenderedOut(BaseModel):
+    text: str

@@ -5,24 +5,22 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
-from hub import audit, blobs
+from hub import audit, blobs, routing, slaconfig
 from hub.errors import ApiError, forbidden, not_found
 from hub.events import Audience, Event, queue_event
 from hub.models import Attachment, Category, Comment, Group, Ticket, User
+from hub.priority import decide as decide_priority
 from hub.schemas import AttachmentIn, CommentIn, TicketIn, TicketPatch
 from hub.statuses import Status, allowed_targets, can_move
 from hub.timeutil import as_utc, utcnow
 from hub.views import comment_out, ticket_out
 
-# Hours to first response and to resolution, by priority (a default policy; the
-# SLA work makes this configurable).
-SLA_HOURS = {"P1": (1, 4), "P2": (4, 24), "P3": (8, 72), "P4": (24, 120)}
 NUMBER_OFFSET = 1000
 
 
@@ -41,21 +39,6 @@ def get_visible(session: Session, ticket_id: int, viewer: User) -> Ticket:
     return ticket
 
 
-def _decide_priority(proposed: str | None, customer: User) -> tuple[str, str]:
-    priority = proposed or "P3"
-    reason = f"proposed {proposed}" if proposed else "default P3"
-    if customer.vip and priority != "P1":
-        priority = f"P{int(priority[1]) - 1}"
-        reason += f"; VIP customer raised it to {priority}"
-    return priority, reason
-
-
-def _set_sla(ticket: Ticket) -> None:
-    first, resolve = SLA_HOURS[ticket.priority]
-    ticket.first_response_due = ticket.created_at + timedelta(hours=first)
-    ticket.resolution_due = ticket.created_at + timedelta(hours=resolve)
-
-
 def _attach(
     session: Session, ticket: Ticket, refs: list[AttachmentIn], user: User, comment_id: int | None
 ) -> None:
@@ -71,11 +54,13 @@ def _attach(
         )
 
 
-def _ticket_event(kind: str, ticket: Ticket, **extra: Any) -> Event:
+def ticket_event(
+    kind: str, ticket: Ticket, audience: Audience | None = None, **extra: Any
+) -> Event:
     return Event(
         kind,
         ticket.id,
-        Audience(ticket.customer_id),
+        audience or Audience(ticket.customer_id),
         {"ticket": ticket_out(ticket).model_dump(mode="json"), **extra},
     )
 
@@ -88,7 +73,8 @@ def create(session: Session, data: TicketIn, user: User) -> Ticket:
             raise ApiError(422, "validation_failed", "Pick one of the listed categories.")
     customer = session.get(User, user.id)
     assert customer is not None
-    priority, why = _decide_priority(data.priority, customer)
+    priority, why = decide_priority(f"{data.title}\n{data.body}", data.priority, customer.vip)
+    decision = routing.route(session, category, customer)
     now = utcnow()
     ticket = Ticket(
         title=data.title,
@@ -98,13 +84,14 @@ def create(session: Session, data: TicketIn, user: User) -> Ticket:
         channel=data.channel,
         fingerprint=data.fingerprint,
         category_id=category.id if category else None,
-        group_id=category.group_id if category else None,
+        group_id=decision.group.id if decision.group else None,
+        assignee_id=decision.assignee.id if decision.assignee else None,
         customer_id=user.id,
         created_at=now,
         updated_at=now,
         last_public_activity_at=now,
     )
-    _set_sla(ticket)
+    slaconfig.set_due(session, ticket, now)
     session.add(ticket)
     session.flush()
     ticket.number = f"KF-{NUMBER_OFFSET + ticket.id}"
@@ -118,19 +105,18 @@ def create(session: Session, data: TicketIn, user: User) -> Ticket:
         priority=priority,
         reason=why,
     )
-    if category is not None and category.group_id is not None:
-        group = session.get(Group, category.group_id)
-        audit.record(
-            session,
-            action="routed",
-            actor_id=None,
-            ticket_id=ticket.id,
-            group_id=category.group_id,
-            reason=f"routed to {group.name if group else '?'}: category={category.slug}",
-        )
+    audit.record(
+        session,
+        action="routed",
+        actor_id=None,
+        ticket_id=ticket.id,
+        group_id=ticket.group_id,
+        assignee_id=ticket.assignee_id,
+        reason=decision.reason,
+    )
     session.flush()
     session.refresh(ticket)
-    queue_event(session, _ticket_event("ticket_created", ticket))
+    queue_event(session, ticket_event("ticket_created", ticket))
     return ticket
 
 
@@ -228,7 +214,14 @@ def list_visible(
 # --- changing ------------------------------------------------------------------
 
 
-def _move(ticket: Ticket, target: str, now: datetime) -> None:
+def _move(session: Session, ticket: Ticket, target: str, now: datetime) -> None:
+    """Change status with what comes with it: timestamps, the SLA pause, reopens."""
+    if target == Status.WAITING_ON_CUSTOMER:
+        slaconfig.pause(ticket, now)
+    elif ticket.status == Status.WAITING_ON_CUSTOMER:
+        slaconfig.resume(session, ticket, now)
+    if target == Status.OPEN and ticket.status in (Status.RESOLVED, Status.CLOSED):
+        ticket.reopen_count += 1
     if target == Status.RESOLVED:
         ticket.resolved_at = now
     elif target == Status.CLOSED:
@@ -263,11 +256,11 @@ def update(session: Session, ticket: Ticket, patch: TicketPatch, user: User) -> 
                     {"from": ticket.status, "to": target.value, "allowed": allowed},
                 )
             changes["status"] = [ticket.status, target.value]
-            _move(ticket, target.value, now)
+            _move(session, ticket, target.value, now)
     if "priority" in fields and patch.priority and patch.priority != ticket.priority:
         changes["priority"] = [ticket.priority, patch.priority]
         ticket.priority = patch.priority
-        _set_sla(ticket)
+        slaconfig.set_due(session, ticket, ticket.created_at)
     if "category_id" in fields and patch.category_id != ticket.category_id:
         category = session.get(Category, patch.category_id) if patch.category_id else None
         if patch.category_id is not None and category is None:
@@ -289,7 +282,7 @@ def update(session: Session, ticket: Ticket, patch: TicketPatch, user: User) -> 
                     422, "validation_failed", "Tickets can only be assigned to active agents."
                 )
             if ticket.status == Status.NEW:
-                _move(ticket, Status.OPEN.value, now)
+                _move(session, ticket, Status.OPEN.value, now)
         changes["assignee_id"] = [ticket.assignee_id, patch.assignee_id]
         ticket.assignee_id = patch.assignee_id
     if changes:
@@ -299,7 +292,7 @@ def update(session: Session, ticket: Ticket, patch: TicketPatch, user: User) -> 
         )
         session.flush()
         session.refresh(ticket)
-        queue_event(session, _ticket_event("ticket_updated", ticket, changes=list(changes)))
+        queue_event(session, ticket_event("ticket_updated", ticket, changes=list(changes)))
     return ticket
 
 
@@ -321,15 +314,16 @@ def add_comment(session: Session, ticket: Ticket, data: CommentIn, user: User) -
         ticket.comment_count += 1
         ticket.last_public_activity_at = now
         if user.is_agent:
+            ticket.agent_reply_count += 1
             if ticket.first_response_at is None:
                 ticket.first_response_at = now
             if ticket.status == Status.NEW:
-                _move(ticket, Status.OPEN.value, now)
+                _move(session, ticket, Status.OPEN.value, now)
         elif ticket.status == Status.WAITING_ON_CUSTOMER:
-            _move(ticket, Status.IN_PROGRESS.value, now)
+            _move(session, ticket, Status.IN_PROGRESS.value, now)
         elif ticket.status in (Status.RESOLVED, Status.CLOSED):
             # A customer writing on a finished ticket is telling us it is not fixed.
-            _move(ticket, Status.OPEN.value, now)
+            _move(session, ticket, Status.OPEN.value, now)
     ticket.updated_at = now
     audit.record(
         session,
