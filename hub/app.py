@@ -19,11 +19,12 @@ from hub.db import Database
 from hub.deps import HubState
 from hub.errors import install_error_handlers, patch_openapi
 from hub.events import InProcessBroker, bind_broker
+from hub.kb import KnowledgeBase
 from hub.models import RemoteSession
 from hub.presence import Presence
 from hub.relay import RelayRegistry
 from hub.remote import JoinLimiter
-from hub.routes import admin, auth, desk, directory, events, health, sessions, tickets
+from hub.routes import admin, auth, desk, directory, events, health, kb, sessions, tickets
 from hub.routes import blobs as blob_routes
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,7 @@ def create_app(settings: HubSettings | None = None, *, migrate: bool = True) -> 
         relay=RelayRegistry(),
         join_limiter=JoinLimiter(),
         presence=Presence(),
+        kb=KnowledgeBase(),
     )
 
     @contextlib.asynccontextmanager
@@ -143,7 +145,18 @@ def create_app(settings: HubSettings | None = None, *, migrate: bool = True) -> 
     )
     app.state.hub = state
     install_error_handlers(app)
-    for module in (health, auth, directory, admin, tickets, desk, blob_routes, events, sessions):
+    for module in (
+        health,
+        auth,
+        directory,
+        admin,
+        tickets,
+        desk,
+        kb,
+        blob_routes,
+        events,
+        sessions,
+    ):
         app.include_router(module.router, prefix=API)
     patch_openapi(app)
     return app

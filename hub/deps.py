@@ -14,6 +14,7 @@ from hub.config import HubSettings
 from hub.db import Database
 from hub.errors import ApiError
 from hub.events import InProcessBroker, bind_broker
+from hub.kb import KnowledgeBase
 from hub.models import Token, User
 from hub.presence import Presence
 from hub.relay import RelayRegistry
@@ -31,6 +32,7 @@ class HubState:
     relay: RelayRegistry
     join_limiter: JoinLimiter
     presence: Presence
+    kb: KnowledgeBase
 
 
 def get_state(request: Request) -> HubState:

@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from hub.models import Group, Ticket, User
+from hub.models import Group, KbEvent, Ticket, User
 from hub.timeutil import utcnow
 
 DONE = ("resolved", "closed")
@@ -198,6 +198,7 @@ def report(
         )
     )
     result = compute(tickets, {f for f in earlier if f}, start, end, now)
+    result["knowledge_base"] = _kb(session, tickets, start, end)
     result["period"] = {"from": start, "to": end, "interval": interval}
     result["series"] = _series(tickets, start, end, interval)
     agents = {
@@ -207,6 +208,31 @@ def report(
     result["by_agent"] = _breakdown(tickets, start, end, now, lambda t: t.assignee_id, agents)
     result["by_group"] = _breakdown(tickets, start, end, now, lambda t: t.group_id, groups)
     return result
+
+
+def _kb(session: Session, tickets: list[Ticket], start: datetime, end: datetime) -> dict[str, Any]:
+    """Deflections in the period, and the share of tickets resolved in it on which
+    an agent used an article (knowledge-base adoption)."""
+    kinds = Counter(
+        session.scalars(select(KbEvent.kind).where(KbEvent.created_at.between(start, end)))
+    )
+    resolved = [t.id for t in tickets if _within(t.resolved_at, start, end)]
+    used_on = (
+        set(
+            session.scalars(
+                select(KbEvent.ticket_id).where(
+                    KbEvent.kind == "used", KbEvent.ticket_id.in_(resolved)
+                )
+            )
+        )
+        if resolved
+        else set()
+    )
+    return {
+        "deflections": kinds["deflection"],
+        "articles_used": kinds["used"],
+        "adoption_rate": _rate(len(used_on), len(resolved)),
+    }
 
 
 def _breakdown(

@@ -412,3 +412,50 @@ class CannedOut(BaseModel):
 
 class RenderedOut(BaseModel):
     text: str
+
+
+# --- knowledge base ------------------------------------------------------------
+
+Language = Literal["zh_CN", "en"]
+
+
+class ArticleIn(Strict):
+    title: Title
+    body: Annotated[str, StringConstraints(max_length=200_000)] = ""
+    tags: Annotated[
+        list[Annotated[str, StringConstraints(max_length=40)]], Field(max_length=20)
+    ] = []
+    category_id: DbId | None = None
+    language: Language = "zh_CN"
+    status: Literal["draft", "published"] = "draft"
+    fingerprints: Annotated[list[str], Field(max_length=20)] = []
+
+
+class ArticleOut(BaseModel):
+    id: int
+    title: str
+    body: str
+    tags: list[str]
+    category_id: int | None
+    language: str
+    status: str
+    author: UserBrief | None
+    fingerprints: list[str]
+    source_ticket_id: int | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class ArticleHit(BaseModel):
+    article: ArticleOut
+    score: float
+    matched: list[str]
+
+
+class DeflectionIn(Strict):
+    article_id: DbId
+    query: Annotated[str, StringConstraints(max_length=5000)] | None = None
+
+
+class UsedIn(Strict):
+    ticket_id: DbId
