@@ -7,7 +7,7 @@ import time
 from collections import defaultdict, deque
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from hub.errors import ApiError
@@ -104,6 +104,14 @@ def renew(session: Session, token_id: int, *, days: int) -> None:
         token.last_used_at = now
         token.expires_at = now + timedelta(days=days)
         session.commit()
+
+
+def revoke_all(session: Session, user_id: int) -> None:
+    session.execute(
+        update(Token)
+        .where(Token.user_id == user_id, Token.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+    )
 
 
 def revoke(session: Session, token: Token) -> None:

@@ -6,7 +6,7 @@ import secrets
 from datetime import date
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from hub import accounts
@@ -18,7 +18,6 @@ from hub.models import (
     GroupMember,
     Holiday,
     SlaPolicy,
-    Token,
     User,
 )
 from hub.schemas import (
@@ -33,7 +32,6 @@ from hub.schemas import (
     UserPatch,
 )
 from hub.security import hash_password
-from hub.timeutil import utcnow
 
 
 def temporary_password() -> str:
@@ -56,14 +54,6 @@ def create_user(session: Session, data: UserCreateIn) -> tuple[User, str | None]
     return user, temp
 
 
-def revoke_all(session: Session, user_id: int) -> None:
-    session.execute(
-        update(Token)
-        .where(Token.user_id == user_id, Token.revoked_at.is_(None))
-        .values(revoked_at=utcnow())
-    )
-
-
 def patch_user(session: Session, user_id: int, data: UserPatch, admin: User) -> User:
     user = session.get(User, user_id)
     if user is None:
@@ -81,7 +71,7 @@ def patch_user(session: Session, user_id: int, data: UserPatch, admin: User) -> 
         if name in fields and getattr(data, name) is not None:
             setattr(user, name, getattr(data, name))
     if data.active is False:
-        revoke_all(session, user.id)
+        accounts.revoke_all(session, user.id)
     return user
 
 
@@ -91,7 +81,7 @@ def reset_password(session: Session, user_id: int) -> str:
         raise not_found("This user")
     temp = temporary_password()
     user.password_hash = hash_password(temp)
-    revoke_all(session, user.id)
+    accounts.revoke_all(session, user.id)
     return temp
 
 

@@ -20,6 +20,7 @@ from hub.deps import HubState
 from hub.errors import install_error_handlers, patch_openapi
 from hub.events import InProcessBroker, bind_broker
 from hub.kb import KnowledgeBase
+from hub.middleware import SecurityHeaders
 from hub.models import RemoteSession
 from hub.presence import Presence
 from hub.relay import RelayRegistry
@@ -144,6 +145,7 @@ def create_app(settings: HubSettings | None = None, *, migrate: bool = True) -> 
         lifespan=lifespan,
     )
     app.state.hub = state
+    app.add_middleware(SecurityHeaders)
     install_error_handlers(app)
     for module in (
         health,

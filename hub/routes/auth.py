@@ -55,6 +55,14 @@ def logout(principal: CurrentUser, session: WriteSession) -> Response:
     return Response(status_code=204)
 
 
+@router.post("/auth/logout-all", status_code=204)
+def logout_everywhere(principal: CurrentUser, session: WriteSession) -> Response:
+    """Revoke every token of this user: sign out on all devices (e.g. a lost laptop)."""
+    accounts.revoke_all(session, principal.user.id)
+    session.commit()
+    return Response(status_code=204)
+
+
 @router.get("/me", response_model=UserOut)
 def me(principal: CurrentUser, session: ReadSession) -> UserOut:
     return UserOut.model_validate(principal.user)

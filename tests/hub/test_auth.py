@@ -130,3 +130,24 @@ def test_deactivated_user_cannot_use_a_token(hub: Hub) -> None:
         user.active = False
         s.commit()
     assert hub.client.get("/api/v1/me", headers=person.headers).status_code == 401
+
+
+def test_sign_out_everywhere(hub: Hub) -> None:
+    person = hub.person("customer")
+    second = hub.client.post(
+        "/api/v1/auth/login", json={"email": person.email, "password": PASSWORD}
+    ).json()["token"]
+    assert hub.client.post("/api/v1/auth/logout-all", headers=person.headers).status_code == 204
+    for token in (person.token, second):
+        r = hub.client.get("/api/v1/me", headers={"Authorization": f"Bearer {token}"})
+        assert r.status_code == 401
+
+
+def test_every_answer_carries_security_headers_and_no_cors(hub: Hub) -> None:
+    r = hub.client.get("/api/v1/health", headers={"Origin": "https://evil.example"})
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert r.headers["x-frame-options"] == "DENY"
+    assert "default-src 'none'" in r.headers["content-security-policy"]
+    assert "access-control-allow-origin" not in r.headers
+    r = hub.client.get("/api/v1/nowhere")
+    assert r.headers["referrer-policy"] == "no-referrer"
