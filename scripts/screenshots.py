@@ -200,6 +200,7 @@ def render_all(tmp: Path, out: Path, lang: str) -> int:
             )
             session = Session(settings, TaskRunner(), prof, TokenStore(prof, MemoryKeyring()))
             window = MainWindow(session)
+            window.ask_before_quit = False
             window.resize(*SIZE)
             window.show()
             return session, window

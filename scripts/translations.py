@@ -50,9 +50,7 @@ def update(target_dir: Path = TRANSLATIONS) -> None:
 
 
 def compile_ts(ts: Path, qm: Path) -> None:
-    subprocess.run(
-        [str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True
-    )
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
 def compile_all() -> None:

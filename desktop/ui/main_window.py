@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self.tray = tray
         self.mode_view: ModeView | None = None
+        # Closing with unsent text asks first (tests and scripts turn this off).
+        self.ask_before_quit = True
         self.setWindowTitle("Kefu")
         self.setWindowIcon(i18n.app_icon())
 
@@ -453,7 +455,7 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.mode_view is not None:
+        if self.mode_view is not None and self.ask_before_quit:
             page = self.mode_view.new_ticket
             typed = page is not None and (
                 page.busy or page.title_edit.text().strip() or page.body_edit.toPlainText().strip()

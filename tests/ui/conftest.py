@@ -78,12 +78,21 @@ def make_client(qtbot, tmp_path: Path, hub: Hub, look: None) -> Iterator[MakeCli
     """Build a client window in its own profile, pointed at the test hub."""
     made: list[Client] = []
 
-    def make(name: str, *, mode: HubMode = HubMode.REMOTE, start: bool = True) -> Client:
+    def make(
+        name: str,
+        *,
+        mode: HubMode = HubMode.REMOTE,
+        start: bool = True,
+        settings: Settings | None = None,
+        keyring: MemoryKeyring | None = None,
+    ) -> Client:
         prof = Profile(tmp_path / name, name)
-        settings = Settings(hub_mode=mode, hub_url=hub.url if mode is HubMode.REMOTE else None)
-        keyring = MemoryKeyring()
+        if settings is None:
+            settings = Settings(hub_mode=mode, hub_url=hub.url if mode is HubMode.REMOTE else None)
+        keyring = keyring or MemoryKeyring()
         session = Session(settings, TaskRunner(), prof, TokenStore(prof, keyring))
         window = MainWindow(session)
+        window.ask_before_quit = False  # a modal question would block the teardown
         qtbot.addWidget(window)
         window.show()
         client = Client(session, window, keyring, prof)
