@@ -133,3 +133,11 @@ def send_comment(
 def change_ticket(client: HubClient, ticket_id: int, **changes: Any) -> TicketDetail:
     """Status, priority, assignee, category or group (PATCH is idempotent by nature)."""
     return client.update_ticket(ticket_id, changes)
+
+
+def record_deflection(client: HubClient, article_id: int, query: str | None = None) -> None:
+    """ "This solved it": the knowledge-base article answered it and nothing is filed."""
+    body: dict[str, Any] = {"article_id": article_id}
+    if query:
+        body["query"] = query[:5000]
+    client.request("POST", "/kb/deflections", json=body)

@@ -1,0 +1,102 @@
+"""Annotation shapes as plain data, in the capture's own pixels.
+
+The same numbers drive the on-screen painter (desktop/ui) and the Pillow
+renderer used at upload, so what the person drew is what support gets.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, replace
+from typing import Any, Literal
+
+from desktop.core.textboxes import Box
+
+ShapeKind = Literal["box", "arrow", "text", "step", "highlight", "redact"]
+SHAPE_KINDS: tuple[ShapeKind, ...] = ("box", "arrow", "text", "step", "highlight", "redact")
+COLORS: tuple[str, ...] = ("#e53935", "#fb8c00", "#1e88e5", "#43a047", "#212121")
+HIGHLIGHT_RGBA = (255, 235, 59, 110)  # a marker pen: see-through yellow
+REDACT_RGB = (0, 0, 0)
+MIN_DRAG = 3  # pixels a drag must cover to be a shape rather than a click
+
+
+@dataclass(frozen=True)
+class Shape:
+    """One annotation. Boxes, arrows and highlights use both points; text and
+    numbered steps sit at (x0, y0)."""
+
+    kind: ShapeKind
+    x0: int
+    y0: int
+    x1: int = 0
+    y1: int = 0
+    color: str = COLORS[0]
+    width: int = 4
+    text: str = ""
+    number: int = 0
+
+    @property
+    def rect(self) -> Box:
+        """The normalised rectangle between the two points (inclusive corners)."""
+        x, y = min(self.x0, self.x1), min(self.y0, self.y1)
+        return Box(x, y, abs(self.x1 - self.x0) + 1, abs(self.y1 - self.y0) + 1)
+
+    @property
+    def is_area(self) -> bool:
+        return self.kind in ("box", "highlight", "redact")
+
+    def moved(self, dx: int, dy: int) -> Shape:
+        return replace(self, x0=self.x0 + dx, y0=self.y0 + dy, x1=self.x1 + dx, y1=self.y1 + dy)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Shape:
+        kind = data["kind"]
+        if kind not in SHAPE_KINDS:
+            raise ValueError(f"unknown shape kind {kind!r}")
+        fields = {k: data[k] for k in cls.__dataclass_fields__ if k in data}
+        return cls(**fields)
+
+
+def is_drag(x0: int, y0: int, x1: int, y1: int) -> bool:
+    return max(abs(x1 - x0), abs(y1 - y0)) >= MIN_DRAG
+
+
+def arrow_head(shape: Shape) -> list[tuple[float, float]]:
+    """The three points of the arrow's head at (x1, y1), sized by the line width."""
+    angle = math.atan2(shape.y1 - shape.y0, shape.x1 - shape.x0)
+    length = max(12.0, shape.width * 4.0)
+    spread = math.radians(28)
+    tip = (float(shape.x1), float(shape.y1))
+    left = (
+        shape.x1 - length * math.cos(angle - spread),
+        shape.y1 - length * math.sin(angle - spread),
+    )
+    right = (
+        shape.x1 - length * math.cos(angle + spread),
+        shape.y1 - length * math.sin(angle + spread),
+    )
+    return [tip, left, right]
+
+
+def arrow_shaft_end(shape: Shape) -> tuple[float, float]:
+    """Where the shaft stops, so a thick line does not poke through the head's tip."""
+    angle = math.atan2(shape.y1 - shape.y0, shape.x1 - shape.x0)
+    back = max(12.0, shape.width * 4.0) * 0.8
+    return (shape.x1 - back * math.cos(angle), shape.y1 - back * math.sin(angle))
+
+
+def step_radius(shape: Shape) -> int:
+    return max(13, shape.width * 4)
+
+
+def text_size(shape: Shape) -> int:
+    """Font size in pixels for a text annotation."""
+    return max(16, shape.width * 5)
+
+
+def hex_rgb(color: str) -> tuple[int, int, int]:
+    value = color.lstrip("#")
+    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)

@@ -1,0 +1,87 @@
+"""What may make a ticket unnecessary: knowledge-base answers and the customer's
+own open tickets about the same error (reads only; writes go through submission)."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+import requests
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from desktop.core.hubclient import HubClient, HubError
+from desktop.core.models import Ticket
+
+QUERY_MAX = 4000  # the hub takes up to 5000 characters
+M = TypeVar("M", bound=BaseModel)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class Article(_Model):
+    id: int
+    title: str
+    body: str = ""
+    tags: list[str] = []
+    language: str = ""
+
+
+class KbHit(_Model):
+    article: Article
+    score: float = 0.0
+    matched: list[str] = []
+
+
+class SimilarTicket(_Model):
+    ticket: Ticket
+    reason: str  # "fingerprint" (the same error) or "text" (similar words)
+    score: float = 0.0
+
+
+def _items(model: type[M], response: requests.Response) -> list[M]:
+    try:
+        return [model.model_validate(item) for item in response.json()]
+    except (ValueError, TypeError, ValidationError) as exc:
+        raise HubError(
+            response.status_code,
+            "unexpected_response",
+            "The hub sent an answer this version of Kefu does not understand.",
+            str(exc),
+        ) from exc
+
+
+def similar_tickets(
+    client: HubClient, fingerprint: str | None, text: str, limit: int = 5
+) -> list[SimilarTicket]:
+    """The customer's own open tickets with this fingerprint or similar text.
+
+    The hub answers within the signed-in customer's tickets only.
+    """
+    params: dict[str, str | int] = {"text": text[:QUERY_MAX], "limit": limit}
+    if fingerprint:
+        params["fingerprint"] = fingerprint
+    response = client.request("GET", "/tickets/similar", params=params)
+    return _items(SimilarTicket, response)
+
+
+def kb_answers(
+    client: HubClient,
+    query: str,
+    fingerprint: str | None,
+    language: str | None = None,
+    limit: int = 5,
+) -> list[KbHit]:
+    """Published knowledge-base articles for this error; [] where the hub has no KB."""
+    params: dict[str, str | int] = {"q": query[:QUERY_MAX], "limit": limit}
+    if fingerprint:
+        params["fingerprint"] = fingerprint
+    if language in ("zh_CN", "en"):
+        params["language"] = language
+    try:
+        response = client.request("GET", "/kb/search", params=params)
+    except HubError as exc:
+        if exc.status == 404 and exc.error in ("not_found", "unexpected_response"):
+            return []  # an older hub without a knowledge base
+        raise
+    return _items(KbHit, response)
