@@ -59,8 +59,7 @@ def install_translators(language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if language == "en":
-        return True
+    # English needs its file too: it holds the plural forms ("1 ticket", "2 tickets").
     ours = QTranslator()
     loaded = ours.load(str(resource("translations", f"kefu_{language}.qm")))
     if loaded:
@@ -70,7 +69,7 @@ def install_translators(language: str) -> bool:
         log.warning("no translation for %s", language)
     qt = QTranslator()
     path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(f"qtbase_{language}", path):
+    if language != "en" and qt.load(f"qtbase_{language}", path):
         app.installTranslator(qt)
         _installed.append(qt)
     return loaded

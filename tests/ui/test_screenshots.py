@@ -1,0 +1,35 @@
+"""scripts/screenshots.py renders every main screen (run by the test command)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENS = ("welcome", "sign_in", "my_tickets", "new_ticket", "ticket", "queue", "agent_ticket")
+
+pytestmark = pytest.mark.e2e
+
+
+def test_every_main_screen_renders(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "screenshots.py"), "--out", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    for name in SCREENS:
+        image = QImage(str(tmp_path / f"{name}.png"))
+        assert not image.isNull(), name
+        assert (image.width(), image.height()) == (1120, 720), name
+        # Not a blank grab: a real screen has many colours.
+        colours = {image.pixel(x, y) for x in range(0, 1120, 37) for y in range(0, 720, 29)}
+        assert len(colours) > 5, name
+    committed = ROOT / "docs" / "screenshots"
+    assert all((committed / f"{name}.png").exists() for name in SCREENS)
