@@ -67,6 +67,11 @@ def test_customer_files_agent_answers_customer_confirms(
     qtbot.waitUntil(lambda: agent_page.ticket is not None and agent_page.ticket.id == ticket.id)
     assert agent_page.customer_name.text() == "Chen Customer"
     assert agent_page.attachment_model.rowCount() == 1
+    # The screenshot opens in the zoomable viewer.
+    agent_page.attachment_view.doubleClicked.emit(agent_page.attachment_model.index(0))
+    qtbot.waitUntil(lambda: getattr(agent_page, "viewer", None) is not None, timeout=5000)
+    assert agent_page.viewer.item.pixmap().width() == 320
+    agent_page.viewer.close()
 
     # A public reply, then an internal note.
     qtbot.keyClicks(agent_page.reply_edit, "Please restart the print service and try again.")
