@@ -23,6 +23,7 @@ from desktop.ui import i18n, messages
 from desktop.ui.errors import describe
 from desktop.ui.messages import Level, Message
 from desktop.ui.new_ticket import NewTicketPage
+from desktop.ui.remote.customer import CustomerRemote
 from desktop.ui.session import Session
 from desktop.ui.ticket_lists import MyTicketsPage, QueuePage
 from desktop.ui.ticket_model import TicketTableModel
@@ -165,6 +166,7 @@ class MainWindow(QMainWindow):
         session.ticket_changed.connect(self._notify_ticket)
         messages.bus().posted.connect(self.show_message)
         self._known_tickets: set[int] = set()
+        self.remote = CustomerRemote(session, self, tray)  # asks before any screen is shared
 
         self._build_menus()
         self.statusBar().setSizeGripEnabled(True)
@@ -205,9 +207,13 @@ class MainWindow(QMainWindow):
             self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh
         )
         self.sign_out_action = self._action(self.tr("Sign &out"), None, self.sign_out)
+        self.session_code_action = self._action(
+            self.tr("Enter a session &code…"), None, self.remote.enter_code
+        )
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit)
         file_menu.addAction(self.new_ticket_action)
         file_menu.addAction(self.refresh_action)
+        file_menu.addAction(self.session_code_action)
         file_menu.addSeparator()
         file_menu.addAction(self.sign_out_action)
         file_menu.addAction(self.quit_action)
@@ -244,6 +250,7 @@ class MainWindow(QMainWindow):
         for action in (self.refresh_action, self.sign_out_action, self.list_action):
             action.setEnabled(signed_in)
         self.find_action.setEnabled(signed_in)
+        self.session_code_action.setVisible(signed_in and not user.is_agent)  # type: ignore[union-attr]
         if self.tray is not None:
             self.tray.set_report_enabled(signed_in and not user.is_agent)  # type: ignore[union-attr]
         if user is None:

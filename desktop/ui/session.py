@@ -69,7 +69,8 @@ class Session(QObject):
     online_changed(bool) — the hub became reachable / unreachable;
     ticket_changed(Ticket) — a ticket is new or changed (events, resync, own writes);
     comment_added(int ticket_id, Comment) — a comment the user may see arrived live;
-    tickets_loaded(list[Ticket]) — a full listing replaced what we had.
+    tickets_loaded(list[Ticket]) — a full listing replaced what we had;
+    session_event(dict) — a remote-session event (session_requested, session_updated).
     """
 
     hub_ready = Signal(str)
@@ -79,6 +80,7 @@ class Session(QObject):
     ticket_changed = Signal(object)
     comment_added = Signal(int, object)
     tickets_loaded = Signal(object)
+    session_event = Signal(object)
 
     def __init__(
         self,
@@ -359,6 +361,8 @@ class Session(QObject):
             self.note_ticket(ticket)
 
     def _on_event(self, event: dict[str, Any]) -> None:
+        if str(event.get("type", "")).startswith("session_"):
+            self.session_event.emit(event)  # desktop/ui/remote handles these
         raw = event.get("ticket")
         if isinstance(raw, dict):
             try:

@@ -36,6 +36,7 @@ from desktop.core.submission import CommentDraft, new_key
 from desktop.ui import i18n, messages
 from desktop.ui.attachments import ITEM_ROLE, AttachmentListModel, make_thumbnail
 from desktop.ui.file_picker import FilePicker, thumb_view
+from desktop.ui.remote.panel import RemoteSessionsPanel
 from desktop.ui.session import Session
 from desktop.ui.thread_html import ATTACHMENT_SCHEME, render
 from desktop.ui.ticket_model import agent_status_text, due_text, status_text
@@ -124,6 +125,9 @@ class TicketPage(QWidget):
         self.attachment_view.activated.connect(self._attachment_activated)
         self.attachment_view.doubleClicked.connect(self._attachment_activated)
         main_layout.addWidget(self.attachment_view)
+        self.remote_sessions = RemoteSessionsPanel(session, agent)
+        session.session_event.connect(self.remote_sessions.on_event)
+        main_layout.addWidget(self.remote_sessions)
         main.addWidget(top)
         main.addWidget(self._build_reply_box())
         main.setStretchFactor(0, 1)
@@ -313,6 +317,7 @@ class TicketPage(QWidget):
         self.attachments_label.setVisible(bool(everything))
         self.attachment_view.setVisible(bool(everything))
         self._show_decision(ticket)
+        self.remote_sessions.set_ticket(ticket.id, ticket.customer.display_name)
         if self.agent:
             self._show_details(ticket)
 

@@ -70,10 +70,14 @@ class Sharer:
         self._thread = threading.Thread(target=self._run, name="kefu-sharer", daemon=True)
         self._thread.start()
 
-    def stop(self, timeout: float = 5.0) -> None:
+    def request_stop(self) -> None:
+        """No capture after this returns (a grab already under way is not sent)."""
         with self._cond:
             self._stop = True
             self._cond.notify_all()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        self.request_stop()
         thread = self._thread
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout)
@@ -181,6 +185,8 @@ class Sharer:
             self.grabs += 1
             if masks:
                 apply_masks(frame, masks)
+            if self._stop or self._paused:
+                continue  # stopped or paused while grabbing: that picture stays here
             changed = self._send_frame(encoder, frame)
             last_cursor = self._send_cursor(last_cursor)
             # An unchanged screen needs no hurry; a changing one gets up to max_fps.

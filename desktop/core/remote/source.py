@@ -9,6 +9,7 @@ would show the agent a frame inside a frame.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from typing import Any, Protocol
 
@@ -17,6 +18,7 @@ import numpy as np
 from desktop.core import capture
 from desktop.core.share.tiles import Box, Frame
 
+log = logging.getLogger(__name__)
 # BGRA; a calm grey that reads as "hidden here", not as content.
 MASK_BGRA = (96, 96, 96, 255)
 
@@ -69,7 +71,10 @@ class ScreenSource:
         return np.array(self._sct.grab(self.monitor), dtype=np.uint8, copy=True)
 
     def close(self) -> None:
-        self._sct.close()
+        try:
+            self._sct.close()
+        except Exception as exc:  # the X server may already be gone (logout, tests)
+            log.info("closing the screen grabber failed: %s", exc)
 
 
 def apply_masks(frame: Frame, boxes: Iterable[Box]) -> None:
