@@ -9,6 +9,8 @@ made with `kefu-hub create-user` (password on stdin), never over HTTP.
 from __future__ import annotations
 
 import logging
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -48,6 +50,30 @@ class EmbeddedHub:
         self._proc: subprocess.Popen[bytes] | None = None
 
     @property
+    def pid_file(self) -> Path:
+        """The running hub's process id, so a crashed app's hub is stopped next time."""
+        return self.port_file.with_suffix(".pid")
+
+    def _stop_stale(self) -> None:
+        """Stop a hub left behind by a Kefu that was killed (same data dir only)."""
+        try:
+            pid = int(self.pid_file.read_text().strip())
+        except (OSError, ValueError):
+            return
+        self.pid_file.unlink(missing_ok=True)
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+        except OSError:
+            return  # gone already (or not Linux: nothing we can check safely)
+        if str(self.data_dir).encode() not in cmdline or b"serve" not in cmdline:
+            return  # the id was reused by something else
+        log.warning("stopping a built-in hub left behind by an earlier run (pid %s)", pid)
+        os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + 10
+        while _alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+
+    @property
     def running(self) -> bool:
         return self._proc is not None and self._proc.poll() is None
 
@@ -58,6 +84,7 @@ class EmbeddedHub:
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             self.port_file.unlink(missing_ok=True)
+            self._stop_stale()
         except OSError as exc:
             raise EmbeddedHubError(f"Cannot use {self.data_dir} for the hub's data: {exc}") from exc
         cmd = [
@@ -84,6 +111,7 @@ class EmbeddedHub:
         finally:
             if out is not subprocess.DEVNULL:
                 out.close()  # type: ignore[union-attr]
+        self.pid_file.write_text(str(self._proc.pid))
         deadline = time.monotonic() + timeout
         url: str | None = None
         while time.monotonic() < deadline:
@@ -126,6 +154,7 @@ class EmbeddedHub:
                 proc.kill()
                 proc.wait(5)
         self.port_file.unlink(missing_ok=True)
+        self.pid_file.unlink(missing_ok=True)
 
     def create_user(self, *, role: str, email: str, name: str, password: str) -> None:
         """Create a user with the hub's CLI (the only way to make the first agent)."""
@@ -159,6 +188,15 @@ def create_user(data_dir: Path, *, role: str, email: str, name: str, password: s
     if result.returncode != 0:
         message = result.stderr.decode(errors="replace").strip().splitlines()
         raise EmbeddedHubError(message[-1] if message else "creating the account failed")
+
+
+def _alive(pid: int) -> bool:
+    """Running (not gone, not a zombie waiting for its parent)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
 def _healthy(url: str) -> bool:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import signal
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core import profile
@@ -80,6 +81,18 @@ def run(args: argparse.Namespace | None = None) -> int:
     tray.report_requested.connect(window.new_ticket)
     tray.quit_requested.connect(window.close)
     app.setQuitOnLastWindowClosed(True)
+
+    def terminate(*_args: object) -> None:
+        # SIGTERM/SIGINT (logout, `kill`, Ctrl+C): quit at once, stopping the hub.
+        window.ask_before_quit = False
+        app.quit()
+
+    signal.signal(signal.SIGTERM, terminate)
+    signal.signal(signal.SIGINT, terminate)
+    # Python runs signal handlers only between bytecodes; a timer lets it in.
+    wakeup = QTimer()
+    wakeup.timeout.connect(lambda: None)
+    wakeup.start(250)
     window.show()
     window.start()
     try:

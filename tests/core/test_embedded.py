@@ -47,3 +47,21 @@ def test_a_hub_that_cannot_start_says_so(tmp_path: Path) -> None:
     with pytest.raises(EmbeddedHubError):
         hub.start(timeout=30)
     assert not hub.running
+
+
+def test_a_hub_left_behind_by_a_killed_app_is_stopped(tmp_path: Path) -> None:
+    crashed = EmbeddedHub(tmp_path / "data", tmp_path / "hub.port")
+    crashed.start()
+    assert crashed._proc is not None
+    old_pid = crashed._proc.pid
+    assert crashed.pid_file.read_text() == str(old_pid)
+    # The app died without stopping it; the next start finds and stops it first.
+    fresh = EmbeddedHub(tmp_path / "data", tmp_path / "hub.port")
+    try:
+        fresh.start()
+        assert crashed._proc.wait(10) is not None  # it got SIGTERM and exited
+        assert fresh._proc is not None and fresh.pid_file.read_text() == str(fresh._proc.pid)
+    finally:
+        fresh.stop()
+        crashed.stop()
+    assert not fresh.pid_file.exists()
