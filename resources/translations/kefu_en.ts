@@ -2,9 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgentSession</name>
+    <message>
+        <source>%1 accepted. Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paused sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sharing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lost the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the session was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You ended the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot from the remote session with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot attached to the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationCanvas</name>
+    <message>
+        <source>Type, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureOverlay</name>
+    <message>
+        <source>Select what to capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to select an area, click a window, or press Enter for the whole screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture again after a delay, e.g. to open a menu first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatWindow</name>
+    <message>
+        <source>Chat with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Remote assistance request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2 wants to see your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; wants to see your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For ticket %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;View only.&lt;/b&gt; They will see the screen you choose, can point at things and chat with you. They cannot click, type or open files on your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can pause or stop sharing at any time from the bar at the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen to share:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen %1 — %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(main)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share my screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declines by itself in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -24,6 +182,128 @@
     </message>
     <message>
         <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRemote</name>
+    <message>
+        <source>Join a remote session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session code from your support agent (9 digits):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support agent asked to see your screen, but it cannot be shared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You did not answer the screen-sharing request, so it was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lost the connection; waiting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the hub was lost; sharing stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You stopped sharing your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kefu — sharing your screen with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>Screenshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden private data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the text and filled black before sending. Untick what support may see; hide more with the Hide tool (R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and send (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -100,6 +380,10 @@
     </message>
     <message>
         <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a session &amp;code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -377,9 +661,217 @@
     </message>
 </context>
 <context>
+    <name>RemoteSessionsPanel</name>
+    <message>
+        <source>Remote sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request remote session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the customer to share their screen with you (view only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sharing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportController</name>
+    <message>
+        <source>Sign in first, then report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <source>Report a problem — Kefu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the text and looking for private data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text in the screenshot could not be read (%1). Describe the problem in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Text read. %n private item(s) hidden.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text read. No private data found; hide anything else with the Hide tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screenshot(s) attached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) filled black</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait until the text of the screenshots is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the ticket a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 was filed. You will be notified of replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your screenshots were added to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glad it is solved. Nothing was filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short summary of the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What were you doing, what did you expect, and what happened instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include system details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to screenshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the ticket (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers that may help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This solved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it one of these?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your open tickets about the same error. Add the screenshots there instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Your sign-in is kept only until Kefu closes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingBar</name>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused — %1 sees a grey screen · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -685,6 +1177,57 @@
     </message>
 </context>
 <context>
+    <name>ViewerWindow</name>
+    <message>
+        <source>%1&apos;s screen — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual pixels, no scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot to ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the current picture to the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the picture to point at something on their screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they do not see the request, read them this code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fps · %2 ms · %3 kbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Kefu</source>
@@ -806,6 +1349,108 @@
     </message>
     <message>
         <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>remote</name>
+    <message>
+        <source>%1 declined the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was not answered in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session code was entered wrongly too often and is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session ended after a long time without activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session reached its maximum length and ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kefu version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error text read from the screenshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

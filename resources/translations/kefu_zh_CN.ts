@@ -2,10 +2,168 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgentSession</name>
+    <message>
+        <source>%1 accepted. Starting…</source>
+        <translation>%1 已同意，正在开始…</translation>
+    </message>
+    <message>
+        <source>%1 paused sharing.</source>
+        <translation>%1 暂停了共享。</translation>
+    </message>
+    <message>
+        <source>%1 is sharing again.</source>
+        <translation>%1 已恢复共享。</translation>
+    </message>
+    <message>
+        <source>%1 lost the connection.</source>
+        <translation>%1 的连接已断开。</translation>
+    </message>
+    <message>
+        <source>The connection to the session was lost.</source>
+        <translation>与会话的连接已断开。</translation>
+    </message>
+    <message>
+        <source>You ended the session.</source>
+        <translation>您结束了会话。</translation>
+    </message>
+    <message>
+        <source>Screenshot from the remote session with %1.</source>
+        <translation>与 %1 远程会话中的截图。</translation>
+    </message>
+    <message>
+        <source>Snapshot attached to the ticket.</source>
+        <translation>截图已附加到工单。</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationCanvas</name>
+    <message>
+        <source>Type, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureOverlay</name>
+    <message>
+        <source>Select what to capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to select an area, click a window, or press Enter for the whole screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture again after a delay, e.g. to open a menu first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatPanel</name>
+    <message>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Chat messages</source>
+        <translation>聊天消息</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>输入消息…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>您</translation>
+    </message>
+</context>
+<context>
+    <name>ChatWindow</name>
+    <message>
+        <source>Chat with %1</source>
+        <translation>与 %1 聊天</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Remote assistance request</source>
+        <translation>远程协助请求</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; from %2 wants to see your screen.</source>
+        <translation>%2 的 &lt;b&gt;%1&lt;/b&gt; 请求查看您的屏幕。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; wants to see your screen.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 请求查看您的屏幕。</translation>
+    </message>
+    <message>
+        <source>For ticket %1: %2</source>
+        <translation>工单 %1：%2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;View only.&lt;/b&gt; They will see the screen you choose, can point at things and chat with you. They cannot click, type or open files on your computer.</source>
+        <translation>&lt;b&gt;仅查看。&lt;/b&gt;对方能看到您选择的屏幕，可以指示位置并与您聊天，但不能在您的电脑上点击、输入或打开文件。</translation>
+    </message>
+    <message>
+        <source>You can pause or stop sharing at any time from the bar at the top.</source>
+        <translation>您可以随时通过屏幕顶部的工具条暂停或停止共享。</translation>
+    </message>
+    <message>
+        <source>Screen to share:</source>
+        <translation>要共享的屏幕：</translation>
+    </message>
+    <message>
+        <source>Screen to share</source>
+        <translation>要共享的屏幕</translation>
+    </message>
+    <message>
+        <source>Screen %1 — %2 × %3</source>
+        <translation>屏幕 %1 — %2 × %3</translation>
+    </message>
+    <message>
+        <source>(main)</source>
+        <translation>（主屏幕）</translation>
+    </message>
+    <message>
+        <source>Share my screen</source>
+        <translation>共享我的屏幕</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Declines by itself in %1.</source>
+        <translation>%1 后自动拒绝。</translation>
     </message>
 </context>
 <context>
@@ -25,6 +183,128 @@
     <message>
         <source>Copied</source>
         <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRemote</name>
+    <message>
+        <source>Join a remote session</source>
+        <translation>加入远程会话</translation>
+    </message>
+    <message>
+        <source>Session code from your support agent (9 digits):</source>
+        <translation>客服人员提供的会话码（9 位数字）：</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>A support agent asked to see your screen, but it cannot be shared: %1</source>
+        <translation>客服请求查看您的屏幕，但无法共享：%1</translation>
+    </message>
+    <message>
+        <source>You did not answer the screen-sharing request, so it was declined.</source>
+        <translation>您没有回应屏幕共享请求，因此已自动拒绝。</translation>
+    </message>
+    <message>
+        <source>Sharing stopped: %1</source>
+        <translation>共享已停止：%1</translation>
+    </message>
+    <message>
+        <source>%1 lost the connection; waiting…</source>
+        <translation>%1 的连接已断开，正在等待…</translation>
+    </message>
+    <message>
+        <source>The connection to the hub was lost; sharing stopped.</source>
+        <translation>与服务器的连接已断开，共享已停止。</translation>
+    </message>
+    <message>
+        <source>You stopped sharing your screen.</source>
+        <translation>您已停止共享屏幕。</translation>
+    </message>
+    <message>
+        <source>Kefu — sharing your screen with %1</source>
+        <translation>客服 — 正在与 %1 共享您的屏幕</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <source>Screenshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove screenshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden private data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in the text and filled black before sending. Untick what support may see; hide more with the Hide tool (R).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and send (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screenshot %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -100,6 +380,10 @@
     <message>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Enter a session &amp;code…</source>
+        <translation>输入会话码(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -376,10 +660,215 @@
     </message>
 </context>
 <context>
+    <name>RemoteSessionsPanel</name>
+    <message>
+        <source>Remote sessions</source>
+        <translation>远程会话</translation>
+    </message>
+    <message>
+        <source>Request remote session</source>
+        <translation>请求远程会话</translation>
+    </message>
+    <message>
+        <source>Ask the customer to share their screen with you (view only)</source>
+        <translation>请客户与您共享屏幕（仅查看）</translation>
+    </message>
+    <message>
+        <source>view only</source>
+        <translation>仅查看</translation>
+    </message>
+    <message>
+        <source>waiting for an answer</source>
+        <translation>等待回应</translation>
+    </message>
+    <message>
+        <source>sharing now</source>
+        <translation>正在共享</translation>
+    </message>
+</context>
+<context>
+    <name>ReportController</name>
+    <message>
+        <source>Sign in first, then report the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWindow</name>
+    <message>
+        <source>Report a problem — Kefu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the text and looking for private data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text in the screenshot could not be read (%1). Describe the problem in your own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Text read. %n private item(s) hidden.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text read. No private data found; hide anything else with the Hide tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n screenshot(s) attached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n area(s) filled black</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suggestions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait until the text of the screenshots is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please give the ticket a title.</source>
+        <translation type="unfinished">请填写工单标题。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was filed. You will be notified of replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your screenshots were added to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glad it is solved. Nothing was filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review and send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short summary of the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">分类</translation>
+    </message>
+    <message>
+        <source>What were you doing, what did you expect, and what happened instead?</source>
+        <translation type="unfinished">您当时在做什么？预期的结果是什么？实际发生了什么？</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">描述</translation>
+    </message>
+    <message>
+        <source>Include system details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to screenshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File the ticket (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers that may help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This solved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it one of these?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your open tickets about the same error. Add the screenshots there instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sure</source>
+        <translation type="unfinished">不确定</translation>
+    </message>
+    <message>
+        <source>same error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished">正在发送…</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Your sign-in is kept only until Kefu closes: %1</source>
         <translation>登录状态仅保留到客服关闭：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SharingBar</name>
+    <message>
+        <source>Chat</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Paused — %1 sees a grey screen · %2</source>
+        <translation>已暂停 — %1 看到的是灰色画面 · %2</translation>
+    </message>
+    <message>
+        <source>Sharing with %1 · %2</source>
+        <translation>正在与 %1 共享 · %2</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
     </message>
 </context>
 <context>
@@ -683,6 +1172,57 @@
     </message>
 </context>
 <context>
+    <name>ViewerWindow</name>
+    <message>
+        <source>%1&apos;s screen — %2</source>
+        <translation>%1 的屏幕 — %2</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Actual pixels, no scaling</source>
+        <translation>实际像素，不缩放</translation>
+    </message>
+    <message>
+        <source>Snapshot to ticket</source>
+        <translation>截图到工单</translation>
+    </message>
+    <message>
+        <source>Attach the current picture to the ticket</source>
+        <translation>把当前画面附加到工单</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>结束会话</translation>
+    </message>
+    <message>
+        <source>Click on the picture to point at something on their screen.</source>
+        <translation>在画面上单击，即可在对方屏幕上指示位置。</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept…</source>
+        <translation>正在等待 %1 同意…</translation>
+    </message>
+    <message>
+        <source>If they do not see the request, read them this code: %1</source>
+        <translation>如果对方没有看到请求，请把此会话码告诉对方：%1</translation>
+    </message>
+    <message>
+        <source>%1 fps · %2 ms · %3 kbit/s</source>
+        <translation>%1 帧/秒 · %2 毫秒 · %3 kbit/s</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to Kefu</source>
@@ -805,6 +1345,108 @@
     <message>
         <source>Something went wrong: %1</source>
         <translation>出错了：%1</translation>
+    </message>
+</context>
+<context>
+    <name>remote</name>
+    <message>
+        <source>%1 declined the request.</source>
+        <translation>%1 拒绝了请求。</translation>
+    </message>
+    <message>
+        <source>The request was not answered in time.</source>
+        <translation>请求未在规定时间内得到回应。</translation>
+    </message>
+    <message>
+        <source>The session code was entered wrongly too often and is locked.</source>
+        <translation>会话码输错次数过多，已被锁定。</translation>
+    </message>
+    <message>
+        <source>The session ended after a long time without activity.</source>
+        <translation>会话因长时间无活动而结束。</translation>
+    </message>
+    <message>
+        <source>The session reached its maximum length and ended.</source>
+        <translation>会话已达到最长时间并结束。</translation>
+    </message>
+    <message>
+        <source>%1 ended the session.</source>
+        <translation>%1 结束了会话。</translation>
+    </message>
+    <message>
+        <source>The session has ended.</source>
+        <translation>会话已结束。</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language and region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kefu version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error text read from the screenshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
