@@ -79,11 +79,13 @@ class ModeView(QStackedWidget):
             assert isinstance(self.list_page, MyTicketsPage)
             self.list_page.new_ticket_requested.connect(self.show_new_ticket)
         self.addWidget(self.ticket_page)
+        self.list_page.proxy.set_filter(me=user.id)  # the "Me" assignee filter
         self.list_page.open_ticket.connect(self.open_ticket)
         self.ticket_page.back_requested.connect(self.show_list)
         self.ticket_page.loaded.connect(lambda t: self.model.refresh_row(t.id))
         session.tickets_loaded.connect(self.model.set_tickets)
         session.ticket_changed.connect(self.model.upsert)
+        session.reference_changed.connect(self.refresh_filters)
 
     def show_list(self) -> None:
         self.setCurrentWidget(self.list_page)

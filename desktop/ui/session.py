@@ -69,6 +69,7 @@ class Session(QObject):
     online_changed(bool) — the hub became reachable / unreachable;
     ticket_changed(Ticket) — a ticket is new or changed (events, resync, own writes);
     comment_added(int ticket_id, Comment) — a comment the user may see arrived live;
+    reference_changed() — categories, groups or agents were (re)loaded;
     tickets_loaded(list[Ticket]) — a full listing replaced what we had;
     session_event(dict) — a remote-session event (session_requested, session_updated).
     """
@@ -80,6 +81,7 @@ class Session(QObject):
     ticket_changed = Signal(object)
     comment_added = Signal(int, object)
     tickets_loaded = Signal(object)
+    reference_changed = Signal()
     session_event = Signal(object)
 
     def __init__(
@@ -257,12 +259,15 @@ class Session(QObject):
 
     def _set_categories(self, items: list[Category]) -> None:
         self.categories = items
+        self.reference_changed.emit()
 
     def _set_groups(self, items: list[Group]) -> None:
         self.groups = items
+        self.reference_changed.emit()
 
     def _set_agents(self, items: list[User]) -> None:
         self.agents = items
+        self.reference_changed.emit()
 
     def category_name(self, category_id: int | None, chinese: bool) -> str:
         for category in self.categories:
