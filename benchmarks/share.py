@@ -1,266 +1,145 @@
-"""Screen-share codec v1 on 1920x1080 scenarios, with full-frame PNG as baseline.
+"""The screen-share codec against full-frame JPEG q80 and H.264 on 1920x1080 scenarios.
 
-Renders four screen recordings with Pillow (an IDE-like window with Chinese and
-English text): typing, scrolling a long document, dragging a dialog, and a
-small noisy "video" region. Each is written as PNG frames into a temporary
-folder (keep them with --keep DIR and replay with `kefu bench share`), read
-back, and then, in the same run:
+Renders four screen recordings (`share_scenes`: typing, scrolling a long
+document, dragging a dialog, a noisy video region) as PNG frames into a
+temporary folder (keep them with --keep DIR and replay with `kefu bench
+share`), reads them back and, in the same run, sends every frame through:
 
-- the codec: `Encoder.encode` + `to_bytes`, then `Decoder.apply`, checked
-  bit-exact after every frame;
-- the baseline: every frame as a full PNG, compress_level=1.
+- the codec: `Encoder.encode` + `to_bytes` on BGRA frames (what mss gives),
+  then `Decoder.apply`, compared with the frame after every step;
+- full-frame JPEG quality 80 (Pillow) and H.264 (PyAV libx264 ultrafast,
+  zerolatency, crf 23), see `share_baselines`.
 
-Prints JSON: per scenario bytes, ms per frame and the ratios.
+Prints JSON: per scenario and coder, bytes, encode p50/p95 ms, decode p50 ms
+and PSNR (99.0 = bit-exact), then the issue's targets, checked.
 
-    .venv/bin/python benchmarks/share.py [--keep DIR] [--only typing,video]
+    .venv/bin/python benchmarks/share.py [--keep DIR] [--only typing,video] [--no-x264]
 """
 
 from __future__ import annotations
 
 import argparse
-import io
 import json
+import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from share_baselines import EXACT_DB, jpeg_full_frame, psnr, summary, x264
+from share_scenes import HEIGHT, SCENARIOS, WIDTH
 
 from desktop.core.share import Decoder, Encoder
 
-FONT_PATH = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
-WIDTH, HEIGHT = 1920, 1080
-LINE = 22
-EDITOR = (300, 70, 1920, 1020)  # left, top, right, bottom of the text area
-CODE = [
-    "def import_orders(path: str) -> int:",
-    '    """导入订单文件，返回导入的行数。Import an order file."""',
-    "    rows = read_sheet(path, sheet='订单')",
-    "    if not rows:",
-    '        raise ImportError("导入失败，错误代码：E1043 (empty sheet)")',
-    "    for row in rows:",
-    "        customer = lookup_customer(row['客户编号'])  # customer id",
-    "        if customer is None:",
-    "            log.warning('未找到客户 %s, skipping', row['客户编号'])",
-    "            continue",
-    "        save_order(customer, row, status='待处理')",
-    "    return len(rows)",
-    "",
-    "# ORA-12154: TNS:could not resolve the connect identifier specified",
-    "# 请检查网络设置后重试。Check the network settings and try again.",
-    "",
-]
+ENCODE_P95_TARGET_MS = 33.0
+TEXT_SCENARIOS = ("typing", "scrolling", "dragging")
 
 
-def fonts() -> tuple[ImageFont.FreeTypeFont, ImageFont.FreeTypeFont]:
-    return ImageFont.truetype(FONT_PATH, 15), ImageFont.truetype(FONT_PATH, 13)
-
-
-def desktop_chrome(title: str) -> Image.Image:
-    """A window: title bar, menu, file tree, status bar and a task bar."""
-    text, small = fonts()
-    image = Image.new("RGB", (WIDTH, HEIGHT), (250, 250, 250))
-    draw = ImageDraw.Draw(image)
-    draw.rectangle((0, 0, WIDTH, 34), fill=(45, 48, 56))
-    draw.text((16, 8), title, font=text, fill=(225, 225, 225))
-    draw.rectangle((0, 34, WIDTH, 64), fill=(236, 236, 236))
-    for i, item in enumerate(["文件 File", "编辑 Edit", "视图 View", "运行 Run", "帮助 Help"]):
-        draw.text((16 + i * 110, 40), item, font=small, fill=(40, 40, 40))
-    draw.rectangle((0, 64, 290, 1020), fill=(240, 242, 245))
-    tree = ["kefu/", "  desktop/", "    core/", "      share/", "      ocr.py", "    ui/", "  hub/"]
-    for i, name in enumerate(tree * 6):
-        draw.text(
-            (14, 76 + i * LINE),
-            name + ("  订单" if i % 5 == 3 else ""),
-            font=small,
-            fill=(60, 60, 70),
-        )
-    draw.rectangle((0, 1020, WIDTH, 1044), fill=(0, 122, 204))
-    draw.text(
-        (12, 1024), "Ln 42, Col 17   UTF-8   Python 3.11   已保存 saved", font=small, fill="white"
-    )
-    draw.rectangle((0, 1044, WIDTH, HEIGHT), fill=(30, 32, 38))
-    return image
-
-
-def draw_code(draw: ImageDraw.ImageDraw, first_line: int, top: int, lines: int) -> None:
-    text, _ = fonts()
-    for i in range(lines):
-        number = first_line + i
-        y = top + i * LINE
-        draw.text((EDITOR[0] + 6, y), f"{number + 1:4d}", font=text, fill=(150, 150, 160))
-        draw.text((EDITOR[0] + 60, y), CODE[number % len(CODE)], font=text, fill=(30, 30, 30))
-
-
-def typing(frames: int) -> Iterator[Image.Image]:
-    """A few characters per frame on one line, with a blinking caret."""
-    text, _ = fonts()
-    base = desktop_chrome("editor.py — Kefu IDE")
-    draw_code(ImageDraw.Draw(base), 0, EDITOR[1] + 8, 30)
-    typed_line = (
-        "    customer_note = '客户反馈：导入订单时报错 E1043, please retry after fixing the sheet'"
-    )
-    y = EDITOR[1] + 8 + 30 * LINE
-    for index in range(frames):
-        image = base.copy()
-        draw = ImageDraw.Draw(image)
-        shown = typed_line[: 2 * index + 4]
-        draw.text((EDITOR[0] + 60, y), shown, font=text, fill=(0, 60, 160))
-        if index % 4 < 2:
-            caret_x = EDITOR[0] + 60 + int(draw.textlength(shown, font=text))
-            draw.line((caret_x + 1, y, caret_x + 1, y + 18), fill=(0, 0, 0), width=2)
-        yield image
-
-
-def scrolling(frames: int) -> Iterator[Image.Image]:
-    """Scrolling a long document, two lines per frame (a wheel notch is three)."""
-    height = EDITOR[3] - EDITOR[1]
-    lines = (height + frames * 2 * LINE) // LINE + 2
-    page = Image.new("RGB", (EDITOR[2] - EDITOR[0], lines * LINE + 16), (255, 255, 255))
-    draw_code_on(page, lines)
-    base = desktop_chrome("orders.log — Kefu IDE")
-    for index in range(frames):
-        image = base.copy()
-        offset = index * 2 * LINE
-        image.paste(page.crop((0, offset, page.width, offset + height)), (EDITOR[0], EDITOR[1]))
-        yield image
-
-
-def draw_code_on(page: Image.Image, lines: int) -> None:
-    draw = ImageDraw.Draw(page)
-    text, _ = fonts()
-    for i in range(lines):
-        draw.text((6, 8 + i * LINE), f"{i + 1:4d}", font=text, fill=(150, 150, 160))
-        draw.text((60, 8 + i * LINE), CODE[i % len(CODE)], font=text, fill=(30, 30, 30))
-
-
-def dialog() -> Image.Image:
-    text, small = fonts()
-    image = Image.new("RGB", (520, 220), (255, 255, 255))
-    draw = ImageDraw.Draw(image)
-    draw.rectangle((0, 0, 519, 219), outline=(0, 120, 215), width=2)
-    draw.rectangle((2, 2, 517, 34), fill=(0, 120, 215))
-    draw.text((14, 8), "数据库连接 Database Connection", font=text, fill="white")
-    draw.text((24, 60), "ORA-12154: TNS 无法解析指定的连接标识符", font=text, fill=(180, 0, 0))
-    draw.text((24, 90), "The server at 10.20.30.41 did not answer.", font=small, fill=(40, 40, 40))
-    draw.rounded_rectangle((380, 168, 500, 200), radius=4, fill=(0, 120, 215))
-    draw.text((418, 174), "确定 OK", font=small, fill="white")
-    return image
-
-
-def dragging(frames: int) -> Iterator[Image.Image]:
-    """A dialog dragged diagonally over the editor, 14 px right and 6 down per frame."""
-    base = desktop_chrome("editor.py — Kefu IDE")
-    draw_code(ImageDraw.Draw(base), 0, EDITOR[1] + 8, 42)
-    box = dialog()
-    for index in range(frames):
-        image = base.copy()
-        image.paste(box, (500 + index * 14, 260 + index * 6))
-        yield image
-
-
-def video(frames: int) -> Iterator[Image.Image]:
-    """A 480x270 clip playing in a corner: moving gradients plus sensor noise."""
-    base = desktop_chrome("培训视频 Training video — Kefu")
-    draw_code(ImageDraw.Draw(base), 0, EDITOR[1] + 8, 42)
-    rng = np.random.default_rng(7)
-    yy, xx = np.mgrid[0:270, 0:480].astype(np.float32)
-    for index in range(frames):
-        phase = index / 6
-        red = 128 + 90 * np.sin(xx / 40 + phase)
-        green = 128 + 90 * np.sin(yy / 30 - phase)
-        blue = 128 + 60 * np.sin((xx + yy) / 50 + 2 * phase)
-        clip = np.stack([red, green, blue], axis=2) + rng.normal(0, 6, (270, 480, 3))
-        image = base.copy()
-        image.paste(Image.fromarray(np.clip(clip, 0, 255).astype(np.uint8)), (1380, 700))
-        yield image
-
-
-SCENARIOS: dict[str, tuple[Callable[[int], Iterator[Image.Image]], int]] = {
-    "typing": (typing, 60),
-    "scrolling": (scrolling, 60),
-    "dragging": (dragging, 40),
-    "video": (video, 40),
-}
-
-
-def percentile(values: list[float], q: float) -> float:
-    return round(float(np.percentile(values, q)), 2)
-
-
-def run_scenario(folder: Path) -> dict[str, object]:
-    paths = sorted(folder.glob("*.png"))
-    encoder, decoder = Encoder(), Decoder()
-    encode_ms, decode_ms, png_ms = [], [], []
-    codec_bytes, png_bytes, exact = [], [], True
-    for path in paths:
+def read_frames(folder: Path) -> list[np.ndarray]:
+    frames = []
+    for path in sorted(folder.glob("*.png")):
         with Image.open(path) as opened:
-            image = opened.convert("RGB")
-        frame = np.asarray(image, dtype=np.uint8)
+            frames.append(np.asarray(opened.convert("RGB"), dtype=np.uint8))
+    return frames
+
+
+def codec(frames: list[np.ndarray]) -> dict[str, Any]:
+    encoder, decoder = Encoder(), Decoder()
+    sizes, encode_ms, decode_ms, psnrs = [], [], [], []
+    copies = lossy = 0
+    for frame in frames:
+        # BGRA with opaque alpha, as numpy.asarray(mss_shot) gives it.
+        bgra = np.concatenate([frame[:, :, ::-1], np.full_like(frame[:, :, :1], 255)], axis=2)
         started = time.perf_counter()
-        data = encoder.encode(frame).to_bytes()
+        data = encoder.encode(bgra).to_bytes()
         encode_ms.append((time.perf_counter() - started) * 1000)
         started = time.perf_counter()
         decoder.apply(data)
         decode_ms.append((time.perf_counter() - started) * 1000)
-        shown = decoder.framebuffer
-        exact = exact and shown is not None and bool(np.array_equal(shown, frame))
-        codec_bytes.append(len(data))
-        out = io.BytesIO()
-        started = time.perf_counter()
-        image.save(out, "PNG", compress_level=1)
-        png_ms.append((time.perf_counter() - started) * 1000)
-        png_bytes.append(out.tell())
-    return {
-        "frames": len(paths),
-        "codec": {
-            "bytes_total": sum(codec_bytes),
-            "key_frame_bytes": codec_bytes[0],
-            "delta_bytes_mean": round(float(np.mean(codec_bytes[1:])), 1),
-            "encode_ms_p50": percentile(encode_ms, 50),
-            "encode_ms_p95": percentile(encode_ms, 95),
-            "delta_encode_ms_p50": percentile(encode_ms[1:], 50),
-            "key_encode_ms": round(encode_ms[0], 2),
-            "decode_ms_p50": percentile(decode_ms, 50),
-            "bit_exact": exact,
-        },
-        "png1_full_frame": {
-            "bytes_total": sum(png_bytes),
-            "encode_ms_p50": percentile(png_ms, 50),
-            "encode_ms_p95": percentile(png_ms, 95),
-        },
-        "bytes_ratio_png_over_codec": round(sum(png_bytes) / sum(codec_bytes), 1),
-        "encode_ms_p50_ratio_png_over_codec": round(
-            percentile(png_ms, 50) / max(percentile(encode_ms, 50), 0.01), 1
-        ),
-    }
+        assert decoder.framebuffer is not None
+        psnrs.append(psnr(frame, decoder.framebuffer))
+        sizes.append(len(data))
+        copies += encoder.last_stats.copies
+        lossy += encoder.last_stats.lossy_rects
+    # The picture stands still: lossy areas are refreshed losslessly within a few frames.
+    still = frames[-1]
+    bgra = np.concatenate([still[:, :, ::-1], np.full_like(still[:, :, :1], 255)], axis=2)
+    settle = 0
+    while not encoder.exact and settle < 10:
+        decoder.apply(encoder.encode(bgra).to_bytes())
+        settle += 1
+    encoder.close()
+    result = summary(sizes, encode_ms, decode_ms, psnrs)
+    result.update(
+        {
+            "bit_exact_frames": sum(1 for p in psnrs if p >= EXACT_DB),
+            "copy_rects": copies,
+            "lossy_rects": lossy,
+            "frames_to_exact_when_still": settle,
+            "exact_when_still": bool(np.array_equal(decoder.framebuffer, still)),
+        }
+    )
+    return result
+
+
+def targets(name: str, frames: int, result: dict[str, Any]) -> dict[str, bool]:
+    ours, jpeg = result["codec"], result["jpeg_q80"]
+    checks = {"under_tenth_of_jpeg_q80": ours["bytes_total"] * 10 < jpeg["bytes_total"]}
+    h264 = result.get("x264")
+    if name in TEXT_SCENARIOS:
+        checks["encode_p95_le_33ms"] = ours["encode_ms_p95"] <= ENCODE_P95_TARGET_MS
+        checks["bit_exact"] = ours["bit_exact_frames"] == frames
+        if h264:
+            checks["fewer_bytes_than_x264"] = ours["bytes_total"] < h264["bytes_total"]
+    elif h264:
+        checks["within_2x_of_x264"] = ours["bytes_total"] <= 2 * h264["bytes_total"]
+    checks["exact_when_still"] = ours["exact_when_still"]
+    return checks
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--keep", metavar="DIR", help="write the frames here and keep them")
     parser.add_argument("--only", help="comma-separated scenario names")
+    parser.add_argument("--no-x264", action="store_true", help="skip the H.264 baseline")
     args = parser.parse_args()
     names = args.only.split(",") if args.only else list(SCENARIOS)
-    # Load Pillow's WebP plugin once, so the first scenario's key frame does
-    # not pay for it.
-    Encoder().encode(np.zeros((16, 16, 3), dtype=np.uint8) + np.arange(16, dtype=np.uint8)[:, None])
+    # Load Pillow's WebP and JPEG plugins once, outside the first scenario's timings.
+    warm = np.zeros((64, 64, 3), dtype=np.uint8) + np.arange(64, dtype=np.uint8)[:, None]
+    Decoder().apply(Encoder().encode(warm).to_bytes())
+    jpeg_full_frame([warm])
+    results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory(prefix="kefu-share-bench-") as temp:
         root = Path(args.keep) if args.keep else Path(temp)
-        results: dict[str, object] = {}
         for name in names:
             render, count = SCENARIOS[name]
             folder = root / name
             folder.mkdir(parents=True, exist_ok=True)
             for index, image in enumerate(render(count)):
                 image.save(folder / f"{index:04d}.png", compress_level=1)
-            results[name] = run_scenario(folder)
-    json.dump({"width": WIDTH, "height": HEIGHT, "scenarios": results}, sys.stdout, indent=2)
+            frames = read_frames(folder)
+            result: dict[str, Any] = {"frames": len(frames), "codec": codec(frames)}
+            result["jpeg_q80"] = jpeg_full_frame(frames)
+            if not args.no_x264:
+                result["x264"] = x264(frames)
+            result["targets"] = targets(name, len(frames), result)
+            results[name] = result
+    report = {
+        "width": WIDTH,
+        "height": HEIGHT,
+        "cpus": os.cpu_count(),
+        "load_average": [round(v, 2) for v in os.getloadavg()],
+        "scenarios": results,
+        "all_targets_met": all(all(r["targets"].values()) for r in results.values()),
+    }
+    json.dump(report, sys.stdout, indent=2)
     sys.stdout.write("\n")
     return 0
 

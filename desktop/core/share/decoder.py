@@ -6,8 +6,11 @@
     if update.cursor:  move the pointer to decoder.cursor
 
 The framebuffer is a (H, W, 3) RGB numpy array, bit-exact with what the
-encoder was given. A frame is applied all or nothing: every rect is decoded
-before any pixel is written, so a bad message leaves the picture as it was.
+encoder was given wherever the encoder coded losslessly (text and UI always;
+photo-like areas once they stop changing). A frame is applied all or
+nothing: every rect is decoded (and every copy's source checked) before any
+pixel is written, so a bad message leaves the picture as it was. Rects apply
+in order; a COPY rect reads the framebuffer as the rects before it left it.
 A delta frame that does not follow the last one (a message was lost) raises
 `NeedKeyFrame`; the viewer then asks the sender for a key frame.
 """
@@ -27,6 +30,8 @@ from desktop.core.share.wire import (
     Cursor,
     CursorShape,
     FrameMessage,
+    RectCodec,
+    copy_source,
     parse_message,
 )
 
@@ -88,7 +93,13 @@ class Decoder:
                 )
         if frame.width * frame.height > MAX_PIXELS:
             raise CodecError(f"a {frame.width}x{frame.height} frame is larger than a viewer shows")
-        pixels = [rects.decode_rect(rect) for rect in frame.rects]  # may raise: nothing written
+        # Decode (or, for copies, check) every rect first: may raise, nothing written yet.
+        pixels = [
+            copy_source(rect, frame.width, frame.height)
+            if rect.codec == RectCodec.COPY
+            else rects.decode_rect(rect)
+            for rect in frame.rects
+        ]
         resized = frame.key and self.size != (frame.width, frame.height)
         if frame.key or self.framebuffer is None:
             # Areas a key frame leaves out are black rather than stale.
@@ -96,6 +107,9 @@ class Decoder:
         else:
             target = self.framebuffer
         for rect, block in zip(frame.rects, pixels, strict=True):
+            if isinstance(block, tuple):  # a copy; numpy copies overlapping areas correctly
+                sx, sy = block
+                block = target[sy : sy + rect.h, sx : sx + rect.w]
             target[rect.y : rect.y + rect.h, rect.x : rect.x + rect.w] = block
         self.framebuffer = target
         self.last_number = frame.number

@@ -69,6 +69,15 @@ def to_rgb(frame: Frame, pixel_format: PixelFormat, box: Box | None = None) -> F
     return np.ascontiguousarray(frame[:, :, :3])
 
 
+def pixels32(frame: Frame) -> npt.NDArray[np.uint32]:
+    """One uint32 per pixel, (H, W): a view for 4 channels, packed for 3."""
+    if frame.shape[2] == 4 and frame.strides[2] == 1 and frame.strides[1] == 4:
+        return frame.view(np.uint32)[:, :, 0]
+    wide = frame[:, :, :3].astype(np.uint32)
+    packed = (wide[:, :, 0] << 16) | (wide[:, :, 1] << 8) | wide[:, :, 2]
+    return packed.astype(np.uint32, copy=False)
+
+
 def changed_tiles(previous: Frame, current: Frame, tile: int = DEFAULT_TILE) -> TileMask:
     """Which tiles differ: a bool array (tile rows, tile columns).
 
@@ -81,6 +90,8 @@ def changed_tiles(previous: Frame, current: Frame, tile: int = DEFAULT_TILE) -> 
     if tile <= 0 or tile % 8:
         raise ValueError(f"the tile size must be a positive multiple of 8, not {tile}")
     height, width, channels = current.shape
+    if not (previous.flags.c_contiguous and current.flags.c_contiguous) and channels == 4:
+        return _changed_tiles32(pixels32(previous), pixels32(current), tile)
     a = np.ascontiguousarray(previous).reshape(height, width * channels)
     b = np.ascontiguousarray(current).reshape(height, width * channels)
     tile_bytes = tile * channels  # a multiple of 8, so whole tiles are whole words
@@ -95,6 +106,17 @@ def changed_tiles(previous: Frame, current: Frame, tile: int = DEFAULT_TILE) -> 
     per_row = columns[0] if len(columns) == 1 else np.concatenate(columns, axis=1)
     starts = np.arange(0, height, tile)
     return np.logical_or.reduceat(per_row, starts, axis=0)
+
+
+def _changed_tiles32(a: npt.NDArray[np.uint32], b: npt.NDArray[np.uint32], tile: int) -> TileMask:
+    """`changed_tiles` on (H, W) views of packed pixels (areas cut out of a frame)."""
+    height, width = a.shape
+    differs = a != b
+    cols = -(-width // tile)
+    padded = np.zeros((height, cols * tile), dtype=np.bool_)
+    padded[:, :width] = differs
+    per_row = padded.reshape(height, cols, tile).any(axis=2)
+    return np.logical_or.reduceat(per_row, np.arange(0, height, tile), axis=0)
 
 
 def merge_tiles(mask: TileMask, tile: int, width: int, height: int) -> list[Box]:

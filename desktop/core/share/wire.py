@@ -36,10 +36,10 @@ class RectCodec(IntEnum):
     RAW = 0  # w*h*3 bytes of RGB, row-major; for tests and tiny rects
     WEBP_LOSSLESS = 1  # a lossless WebP image of exactly w x h, RGB
     FILL = 2  # 3 bytes: one RGB colour for the whole rect
-    # Reserved for the faster codec (issue 7); a v1 decoder refuses them:
-    COPY = 3  # 4 bytes: src x, src y (u16) - copy w x h from the framebuffer
-    WEBP_LOSSY = 4
-    JPEG = 5
+    # Added by issue 7 (same wire version: a decoder that predates them refuses them):
+    COPY = 3  # 4 bytes: src x, src y (u16) - copy w x h from the framebuffer as it is
+    WEBP_LOSSY = 4  # a lossy WebP image of exactly w x h
+    JPEG = 5  # a JPEG image of exactly w x h (baseline, any subsampling)
 
 
 FRAME_KEY = 0x01  # flag bit: a key frame replaces the framebuffer (and its size)
@@ -50,6 +50,7 @@ _PREFIX = struct.Struct(">BB")  # version, type
 _FRAME_HEADER = struct.Struct(">BIHHH")
 _RECT_COUNT = struct.Struct(">H")
 _RECT_HEADER = struct.Struct(">HHHHBI")  # x, y, w, h, codec, payload length
+_COPY_SOURCE = struct.Struct(">HH")  # a COPY rect's payload: source x, y
 _CURSOR = struct.Struct(">hhBI")  # x, y, visible, shape id
 _CURSOR_SHAPE_HEADER = struct.Struct(">IHHI")  # shape id, hot x, hot y, payload length
 
@@ -120,6 +121,26 @@ class CursorShape:
 
 
 Message = FrameMessage | Cursor | CursorShape
+
+
+def copy_rect(x: int, y: int, w: int, h: int, src_x: int, src_y: int) -> Rect:
+    """A COPY rect: w x h pixels from (src_x, src_y) of the viewer's framebuffer to (x, y)."""
+    _check_range("copy source x", src_x, 0, MAX_DIMENSION)
+    _check_range("copy source y", src_y, 0, MAX_DIMENSION)
+    return Rect(x, y, w, h, RectCodec.COPY, _COPY_SOURCE.pack(src_x, src_y))
+
+
+def copy_source(rect: Rect, width: int, height: int) -> tuple[int, int]:
+    """Where a COPY rect reads from; `CodecError` unless that lies inside the frame."""
+    if len(rect.payload) != _COPY_SOURCE.size:
+        raise CodecError(f"a copy rect carries {_COPY_SOURCE.size} bytes, not {len(rect.payload)}")
+    src_x, src_y = _COPY_SOURCE.unpack(rect.payload)
+    if src_x + rect.w > width or src_y + rect.h > height:
+        raise CodecError(
+            f"copy source {rect.w}x{rect.h} at ({src_x}, {src_y}) lies outside the "
+            f"{width}x{height} frame"
+        )
+    return src_x, src_y
 
 
 def pack_frame(frame: FrameMessage) -> bytes:

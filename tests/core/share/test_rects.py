@@ -63,7 +63,8 @@ def webp(width: int, height: int) -> bytes:
         (Rect(0, 0, 2, 2, RectCodec.WEBP_LOSSLESS, b"RIFF\x00garbage"), "cannot be decoded"),
         (Rect(0, 0, 2, 2, RectCodec.WEBP_LOSSLESS, webp(3, 2)), "WebP image is 3x2, its rect"),
         (Rect(0, 0, 2, 2, RectCodec.WEBP_LOSSLESS, webp(2, 2)[:-5]), "cannot be decoded"),
-        (Rect(0, 0, 2, 2, RectCodec.COPY, bytes(4)), "rect codec 3 is not supported"),
+        (Rect(0, 0, 2, 2, RectCodec.COPY, bytes(4)), "copy rect is applied by the decoder"),
+        (Rect(0, 0, 2, 2, RectCodec.JPEG, b"\xff\xd8garbage"), "JPEG payload cannot be decoded"),
         (Rect(0, 0, 2, 2, 200, b""), "rect codec 200 is not supported"),
     ],
 )  # fmt: skip

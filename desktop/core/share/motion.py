@@ -1,0 +1,307 @@
+"""Scrolled and moved areas, found so they travel as COPY rects (VNC's CopyRect).
+
+A scrolled page or a dragged window changes many tiles, but the viewer
+already has almost all of those pixels, elsewhere. For each connected area of
+changed tiles we look for one displacement that explains most of it:
+
+- a vertical scroll: rows of the changed columns hashed in both frames; a
+  shift that many distinctive rows agree on is checked row by row, and runs
+  of equal rows become copies;
+- a moved window (any direction, areas up to `MOVE_MAX_AREA`): short
+  horizontal segments of the new frame (anchors) are looked up among all
+  segments of the old one; the displacement most anchors agree on is grown,
+  from the anchors, into the largest rectangle that matches exactly.
+
+Everything found is only a guess that saves bytes: the encoder applies the
+copies to its copy of the viewer's picture and codes whatever still differs,
+so a poor guess costs size, never correctness.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from desktop.core.share import tiles
+from desktop.core.share.tiles import Box, Frame, TileMask
+
+MIN_TILES = 4  # fewer changed tiles (typing, a caret): not worth looking
+MIN_COPY_AREA = 64 * 16  # a smaller copy does not spare a tile
+SCROLL_MIN_ROWS = 8
+MOVE_MAX_AREA = 1280 * 720  # beyond this the segment table costs more than it saves
+SEGMENT = 32  # pixels in an anchor segment
+ANCHORS = 24
+MAX_HITS = 4  # an anchor found more often than this is not distinctive
+_HASH_COLUMN_STEP = 3  # row hashes read every third pixel; equal rows are checked in full
+_K1, _K2 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F)
+_WEIGHTS = np.random.default_rng(20261123).integers(1, 2**63, 1 << 15, dtype=np.uint64) | np.uint64(
+    1
+)
+
+Packed = npt.NDArray[np.uint32]
+
+
+@dataclass(frozen=True)
+class Copy:
+    """Pixels the viewer already has: `dst` comes from (src_x, src_y)."""
+
+    dst: Box
+    src_x: int
+    src_y: int
+
+
+def find_copies(
+    previous: Frame, current: Frame, mask: TileMask, tile: int, skip: TileMask | None = None
+) -> list[Copy]:
+    """Copies that explain the changed tiles of `mask`.
+
+    Areas where most changed tiles are in `skip` (video, photos) are not searched.
+    """
+    height, width = current.shape[:2]
+    copies: list[Copy] = []
+    for t0, t1, c0, c1 in components(mask):
+        if skip is not None:
+            area = mask[t0:t1, c0:c1]
+            if 2 * int((area & skip[t0:t1, c0:c1]).sum()) >= int(area.sum()):
+                continue
+        region = Box(c0 * tile, t0 * tile, min(c1 * tile, width) - c0 * tile,
+                     min(t1 * tile, height) - t0 * tile)  # fmt: skip
+        if region.area < MIN_COPY_AREA:
+            continue
+        found = vertical_scroll(previous, current, region)
+        if not found and region.area <= MOVE_MAX_AREA:
+            found = moved_block(previous, current, region)
+        copies.extend(found)
+    return copies
+
+
+def apply_copies(frame: Frame, copies: list[Copy]) -> None:
+    """Do in place what the decoder does with the copies, in the same order."""
+    for c in copies:
+        d = c.dst
+        frame[d.y : d.y + d.h, d.x : d.x + d.w] = frame[
+            c.src_y : c.src_y + d.h, c.src_x : c.src_x + d.w
+        ]
+
+
+def components(mask: TileMask) -> list[tuple[int, int, int, int]]:
+    """Bounding boxes (row0, row1, col0, col1), in tiles, of 8-connected changed areas.
+
+    Works on runs of changed tiles per row (a union-find over runs), which
+    are few even when most of the screen changed.
+    """
+    runs: list[tuple[int, int, int]] = []  # row, col0, col1
+    parent: list[int] = []
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    previous_row: list[int] = []
+    for row in np.flatnonzero(mask.any(axis=1)).tolist():
+        current_row = []
+        for c0, c1 in _true_runs(mask[row]):
+            index = len(runs)
+            runs.append((row, c0, c1))
+            parent.append(index)
+            for other in previous_row:
+                o_row, o0, o1 = runs[other]
+                if o_row == row - 1 and o0 <= c1 and c0 <= o1:  # touching, diagonals too
+                    parent[root(other)] = root(index)
+            current_row.append(index)
+        previous_row = current_row
+    boxes: dict[int, list[int]] = {}
+    for index, (row, c0, c1) in enumerate(runs):
+        box = boxes.setdefault(root(index), [row, row + 1, c0, c1])
+        box[:] = [min(box[0], row), max(box[1], row + 1), min(box[2], c0), max(box[3], c1)]
+    return [(b[0], b[1], b[2], b[3]) for b in boxes.values()]
+
+
+def packed(frame: Frame, box: Box) -> Packed:
+    """One uint32 per pixel of `box` (a view for 4 channels)."""
+    return tiles.pixels32(frame[box.y : box.y + box.h, box.x : box.x + box.w])
+
+
+def vertical_scroll(previous: Frame, current: Frame, region: Box) -> list[Copy]:
+    """Copies for a vertical scroll of the changed columns of `region`, if it is one."""
+    x0, x1 = _changed_columns(previous, current, region)
+    if x1 - x0 < SEGMENT:
+        return []
+    band = Box(x0, region.y, x1 - x0, region.h)
+    old, new = packed(previous, band), packed(current, band)
+    dy = _best_row_shift(_row_hashes(new), _row_hashes(old))
+    if dy is None:
+        return []
+    lo, hi = max(0, -dy), min(band.h, band.h - dy)  # rows of `new` whose source is in the band
+    equal = (new[lo:hi] == old[lo + dy : hi + dy]).all(axis=1)
+    copies = []
+    for start, end in _true_runs(equal):
+        if end - start >= SCROLL_MIN_ROWS and (end - start) * band.w >= MIN_COPY_AREA:
+            y = band.y + lo + start
+            copies.append(Copy(Box(x0, y, band.w, end - start), x0, y + dy))
+    return copies
+
+
+def moved_block(previous: Frame, current: Frame, region: Box) -> list[Copy]:
+    """One copy for the window (or block) that moved within `region`, if any."""
+    if region.w < SEGMENT or region.h < 2:
+        return []
+    old, new = packed(previous, region), packed(current, region)
+    table = _segment_sums(_mix(old))
+    new_mixed = _mix(new)
+    votes: Counter[tuple[int, int]] = Counter()
+    seeds: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for ay in np.linspace(0, region.h - 1, ANCHORS).astype(int):
+        ax = _busiest_segment(new[ay])
+        if ax is None:
+            continue
+        key = new_mixed[ay, ax : ax + SEGMENT].sum(dtype=np.uint64)
+        hits = np.flatnonzero(table == key)
+        if not 1 <= len(hits) <= MAX_HITS:
+            continue
+        for hit in hits:
+            hy, hx = divmod(int(hit), table.shape[1])
+            shift = (hx - ax, hy - int(ay))
+            if shift != (0, 0):
+                votes[shift] += 1
+                seeds.setdefault(shift, []).append((int(ay), ax))
+    if not votes:
+        return []
+    (dx, dy), count = votes.most_common(1)[0]
+    if count < 2:
+        return []
+    return _grow_copy(previous, current, region, dx, dy, seeds[(dx, dy)])
+
+
+def move_tile_flags(flags: TileMask, copies: list[Copy], tile: int) -> TileMask:
+    """Carry per-tile flags (lossy pixels) along with copies, conservatively."""
+    out = flags.copy()
+    for c in copies:
+        src = flags[_tiles(c.src_y, c.dst.h, tile), _tiles(c.src_x, c.dst.w, tile)]
+        if src.any():
+            out[_tiles(c.dst.y, c.dst.h, tile), _tiles(c.dst.x, c.dst.w, tile)] = True
+    return out
+
+
+def _tiles(start: int, length: int, tile: int) -> slice:
+    return slice(start // tile, -(-(start + length) // tile))
+
+
+def _changed_columns(previous: Frame, current: Frame, region: Box) -> tuple[int, int]:
+    """The span of columns that differ, judged on every fourth row (a hint, not a proof)."""
+    ys = slice(region.y, region.y + region.h, 4)
+    xs = slice(region.x, region.x + region.w)
+    old, new = tiles.pixels32(previous[ys, xs]), tiles.pixels32(current[ys, xs])
+    differs = np.flatnonzero((old != new).any(axis=0))
+    if not len(differs):
+        return region.x, region.x
+    return region.x + int(differs[0]), region.x + int(differs[-1]) + 1
+
+
+def _row_hashes(pixels: Packed) -> npt.NDArray[np.uint64]:
+    sample = pixels[:, ::_HASH_COLUMN_STEP].astype(np.uint64)
+    return (sample * _WEIGHTS[: sample.shape[1]]).sum(axis=1, dtype=np.uint64)
+
+
+def _best_row_shift(new: npt.NDArray[np.uint64], old: npt.NDArray[np.uint64]) -> int | None:
+    """The vertical shift most distinctive rows agree on (new row y = old row y + shift)."""
+    values, first, counts = np.unique(old, return_index=True, return_counts=True)
+    single = counts == 1
+    where = dict(zip(values[single].tolist(), first[single].tolist(), strict=True))
+    votes: Counter[int] = Counter()
+    for y, value in enumerate(new.tolist()):
+        source = where.get(value)
+        if source is not None and source != y:
+            votes[source - y] += 1
+    if not votes:
+        return None
+    shift, count = votes.most_common(1)[0]
+    return shift if count >= max(4, len(where) // 10) else None
+
+
+def _mix(pixels: Packed) -> npt.NDArray[np.uint64]:
+    v = pixels.astype(np.uint64) * _K1
+    return (v ^ (v >> np.uint64(29))) * _K2
+
+
+def _segment_sums(mixed: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
+    """Sum of every SEGMENT-pixel horizontal run: (h, w - SEGMENT + 1)."""
+    sums = np.zeros((mixed.shape[0], mixed.shape[1] + 1), dtype=np.uint64)
+    np.cumsum(mixed, axis=1, dtype=np.uint64, out=sums[:, 1:])
+    return sums[:, SEGMENT:] - sums[:, :-SEGMENT]
+
+
+def _busiest_segment(row: Packed) -> int | None:
+    """Start of the segment with the most colour changes (None if all are near flat)."""
+    changes = np.concatenate(([0], np.cumsum(row[1:] != row[:-1])))
+    if len(changes) < SEGMENT:
+        return None
+    counts = changes[SEGMENT - 1 :] - changes[: len(changes) - SEGMENT + 1]
+    best = int(np.argmax(counts))
+    return best if counts[best] >= SEGMENT // 4 else None
+
+
+def _grow_copy(
+    previous: Frame, current: Frame, region: Box, dx: int, dy: int, seeds: list[tuple[int, int]]
+) -> list[Copy]:
+    """The largest exactly-matching rectangle grown from the anchors that found (dx, dy)."""
+    height, width = current.shape[:2]
+    # Destination pixels (region coordinates) whose source lies inside the frame.
+    x0, y0 = max(0, -dx - region.x), max(0, -dy - region.y)
+    x1 = min(region.w, width - dx - region.x)
+    y1 = min(region.h, height - dy - region.y)
+    if x1 - x0 < SEGMENT or y1 <= y0:
+        return []
+    dst = Box(region.x + x0, region.y + y0, x1 - x0, y1 - y0)
+    src = Box(dst.x + dx, dst.y + dy, dst.w, dst.h)
+    equal = packed(current, dst) == packed(previous, src)
+    best: tuple[int, int, int, int] | None = None
+    for ay, ax in seeds[:4]:
+        ry, rx = ay - y0, ax - x0
+        if not (0 <= ry < dst.h and rx >= 0 and rx + SEGMENT <= dst.w):
+            continue
+        for rows_first in (True, False):
+            box = _grow(equal, ry, ry + 1, rx, rx + SEGMENT, rows_first)
+            if box and (best is None or _area(box) > _area(best)):
+                best = box
+    if best is None or _area(best) < MIN_COPY_AREA:
+        return []
+    t, b, left, right = best
+    return [Copy(Box(dst.x + left, dst.y + t, right - left, b - t), src.x + left, src.y + t)]
+
+
+def _grow(
+    equal: npt.NDArray[np.bool_], t: int, b: int, left: int, right: int, rows_first: bool
+) -> tuple[int, int, int, int] | None:
+    if not equal[t:b, left:right].all():
+        return None
+    for step in range(4):
+        if (step % 2 == 0) == rows_first:
+            t, b = _extend(np.asarray(equal[:, left:right].all(axis=1)), t, b)
+        else:
+            left, right = _extend(np.asarray(equal[t:b].all(axis=0)), left, right)
+    return t, b, left, right
+
+
+def _extend(ok: npt.NDArray[np.bool_], lo: int, hi: int) -> tuple[int, int]:
+    """The run of True in `ok` that contains [lo, hi)."""
+    before = np.flatnonzero(~ok[:lo])
+    after = np.flatnonzero(~ok[hi:])
+    return (int(before[-1]) + 1 if len(before) else 0), (
+        hi + int(after[0]) if len(after) else len(ok)
+    )
+
+
+def _true_runs(values: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
+    padded = np.concatenate(([False], values, [False])).astype(np.int8)
+    edges = np.flatnonzero(np.diff(padded))
+    return [(int(s), int(e)) for s, e in zip(edges[::2], edges[1::2], strict=True)]
+
+
+def _area(box: tuple[int, int, int, int]) -> int:
+    return (box[1] - box[0]) * (box[3] - box[2])
