@@ -91,7 +91,7 @@ def _draw(image: Image.Image, shape: Shape) -> None:
 
 
 def render(image: Image.Image, shapes: Sequence[Shape], hidden: Sequence[Box]) -> Image.Image:
-    """A new RGB image: the shapes drawn and the hidden boxes filled solid."""
+    """A new RGB image: the shapes drawn, hidden boxes and redactions filled solid."""
     from desktop.core.redact import fill_boxes
 
     out = image.convert("RGB")
@@ -101,7 +101,9 @@ def render(image: Image.Image, shapes: Sequence[Shape], hidden: Sequence[Box]) -
     for shape in shapes:
         if shape.kind in ("box", "arrow", "step", "text"):
             _draw(out, shape)
-    return fill_boxes(out, hidden, color=REDACT_RGB)
+    # Redaction shapes are filled even when the caller's list forgot them.
+    areas = [*hidden, *(s.rect for s in shapes if s.kind == "redact")]
+    return fill_boxes(out, areas, color=REDACT_RGB)
 
 
 def render_capture(capture: Capture) -> Image.Image:

@@ -1,0 +1,1 @@
+"""The "Report a problem" flow: capture overlay, annotation editor, review and submit."""

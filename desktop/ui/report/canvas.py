@@ -1,0 +1,262 @@
+"""The annotation canvas: the capture, its shapes and private marks, drawn with QPainter.
+
+Shapes live in the Capture (desktop.core.report); the canvas only turns mouse
+drags into shapes in image pixels and paints them the way render.py will
+burn them in at upload.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QLineEdit, QSizePolicy, QWidget
+
+from desktop.core.report.captures import Capture
+from desktop.core.report.shapes import (
+    COLORS,
+    HIGHLIGHT_RGBA,
+    Shape,
+    ShapeKind,
+    arrow_head,
+    arrow_shaft_end,
+    is_drag,
+    step_radius,
+    text_size,
+)
+from desktop.ui.report.grab import to_qimage
+
+MARK_OUTLINE = QColor(229, 57, 53)
+
+
+class AnnotationCanvas(QWidget):
+    """Signals: changed() — the capture's shapes or marks changed (also on undo/redo)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.capture: Capture | None = None
+        self.image = QImage()
+        self.tool: ShapeKind = "box"
+        self.color = COLORS[0]
+        self.pen_width = 4
+        self._drag: tuple[int, int] | None = None
+        self._current: tuple[int, int] | None = None
+        self._text_at: tuple[int, int] | None = None
+        self.text_edit = QLineEdit(self)
+        self.text_edit.setPlaceholderText(self.tr("Type, then press Enter"))
+        self.text_edit.hide()
+        self.text_edit.returnPressed.connect(self._text_done)
+        self.text_edit.installEventFilter(self)
+        self.setMouseTracking(True)
+        self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 200)
+
+    def set_capture(self, capture: Capture | None) -> None:
+        self._cancel_text()
+        self.capture = capture
+        self.image = to_qimage(capture.image) if capture is not None else QImage()
+        self.update()
+
+    # -- geometry -------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        if self.image.isNull():
+            return 1.0
+        return min(self.width() / self.image.width(), self.height() / self.image.height(), 1.0)
+
+    def offset(self) -> QPointF:
+        z = self.zoom()
+        return QPointF(
+            (self.width() - self.image.width() * z) / 2,
+            (self.height() - self.image.height() * z) / 2,
+        )
+
+    def to_image(self, pos: QPointF) -> tuple[int, int]:
+        z, o = self.zoom(), self.offset()
+        x = int((pos.x() - o.x()) / z)
+        y = int((pos.y() - o.y()) / z)
+        return (
+            min(max(x, 0), max(self.image.width() - 1, 0)),
+            min(max(y, 0), max(self.image.height() - 1, 0)),
+        )
+
+    def to_widget(self, x: float, y: float) -> QPointF:
+        z, o = self.zoom(), self.offset()
+        return QPointF(o.x() + x * z, o.y() + y * z)
+
+    # -- drawing shapes -----------------------------------------------------------
+
+    def add_shape(self, shape: Shape) -> None:
+        if self.capture is None:
+            return
+        self.capture.add_shape(shape)
+        self.update()
+        self.changed.emit()
+
+    def _shape(self, x0: int, y0: int, x1: int, y1: int) -> Shape:
+        number = self.capture.next_step_number() if self.capture and self.tool == "step" else 0
+        return Shape(self.tool, x0, y0, x1, y1, self.color, self.pen_width, number=number)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self.capture is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        self._text_done()
+        point = self.to_image(event.position())
+        if self.tool == "text":
+            self._start_text(*point)
+        elif self.tool == "step":
+            self.add_shape(self._shape(*point, *point))
+        else:
+            self._drag = self._current = point
+        self.update()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag is not None:
+            self._current = self.to_image(event.position())
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._drag is None or event.button() != Qt.MouseButton.LeftButton:
+            return
+        x0, y0 = self._drag
+        x1, y1 = self.to_image(event.position())
+        self._drag = self._current = None
+        if is_drag(x0, y0, x1, y1):
+            self.add_shape(self._shape(x0, y0, x1, y1))
+        self.update()
+
+    # -- text ---------------------------------------------------------------------
+
+    def _start_text(self, x: int, y: int) -> None:
+        self._text_at = (x, y)
+        pos = self.to_widget(x, y)
+        self.text_edit.clear()
+        self.text_edit.move(int(pos.x()), int(pos.y()))
+        self.text_edit.resize(240, self.text_edit.sizeHint().height())
+        self.text_edit.show()
+        self.text_edit.setFocus()
+
+    def commit_text(self, text: str) -> None:
+        """Put `text` where the text tool was clicked (the line edit does this on Enter)."""
+        if self._text_at is not None and text.strip():
+            x, y = self._text_at
+            shape = Shape("text", x, y, x, y, self.color, self.pen_width, text=text.strip())
+            self._text_at = None
+            self.add_shape(shape)
+        self._cancel_text()
+
+    def _text_done(self) -> None:
+        if self.text_edit.isVisible():
+            self.commit_text(self.text_edit.text())
+
+    def _cancel_text(self) -> None:
+        self._text_at = None
+        self.text_edit.hide()
+        self.setFocus()
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        if (
+            watched is self.text_edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            self._cancel_text()
+            return True
+        return False
+
+    # -- painting -----------------------------------------------------------------
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(60, 63, 68))
+        if self.capture is None or self.image.isNull():
+            painter.end()
+            return
+        z, o = self.zoom(), self.offset()
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, z < 1)
+        painter.drawImage(
+            QRectF(o.x(), o.y(), self.image.width() * z, self.image.height() * z), self.image
+        )
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.translate(o)
+        painter.scale(z, z)
+        shapes = list(self.capture.shapes)
+        if self._drag is not None and self._current is not None:
+            shapes.append(self._shape(*self._drag, *self._current))
+        for shape in sorted(shapes, key=lambda s: s.kind != "highlight"):
+            paint_shape(painter, shape)
+        for index, mark in enumerate(self.capture.marks):
+            rect = QRectF(mark.box.x, mark.box.y, mark.box.w, mark.box.h)
+            if self.capture.mark_hidden(index):
+                painter.fillRect(rect, QColor(0, 0, 0))
+            pen = QPen(MARK_OUTLINE, 2, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+        painter.end()
+
+
+def paint_shape(painter: QPainter, shape: Shape) -> None:
+    """One shape in image coordinates, as render.py draws it with Pillow."""
+    color = QColor(shape.color)
+    r = shape.rect
+    rect = QRectF(r.x, r.y, r.w, r.h)
+    if shape.kind == "highlight":
+        painter.fillRect(rect, QColor(*HIGHLIGHT_RGBA))
+    elif shape.kind == "redact":
+        painter.fillRect(rect, QColor(0, 0, 0))
+    elif shape.kind == "box":
+        w = shape.width
+        painter.setPen(
+            QPen(
+                color, w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.SquareCap, Qt.PenJoinStyle.MiterJoin
+            )
+        )
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(w / 2, w / 2, -w / 2, -w / 2))
+    elif shape.kind == "arrow":
+        end = arrow_shaft_end(shape)
+        painter.setPen(QPen(color, shape.width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
+        painter.drawLine(QPointF(shape.x0, shape.y0), QPointF(*end))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(color))
+        painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in arrow_head(shape)]))
+    elif shape.kind == "step":
+        radius = step_radius(shape)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QBrush(color))
+        painter.drawEllipse(QPointF(shape.x0, shape.y0), radius, radius)
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(radius)
+        painter.setFont(font)
+        painter.setPen(QColor(255, 255, 255))
+        box = QRectF(shape.x0 - radius, shape.y0 - radius, 2 * radius, 2 * radius)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(shape.number))
+    elif shape.kind == "text":
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(text_size(shape))
+        painter.setFont(font)
+        painter.setPen(color)
+        painter.drawText(
+            QRectF(shape.x0, shape.y0, 4000, text_size(shape) * 1.6),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            shape.text,
+        )

@@ -1,0 +1,158 @@
+"""Taking the shot: Kefu's windows out of the way, an optional delay, then the overlay.
+
+Signals report back on the GUI thread; mss is fast enough (a few ms) that the
+grab itself runs there, between hiding the windows and showing the overlay.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PIL import Image
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.core import capture
+from desktop.core.screen_regions import find_rectangles
+from desktop.core.screenshot_geometry import MonitorInfo, virtual_desktop
+from desktop.core.textboxes import Box
+from desktop.ui import messages
+from desktop.ui.report.overlay import CaptureOverlay, can_stack
+
+log = logging.getLogger(__name__)
+SETTLE_MS = 250  # time for the window system to take hidden windows off the screen
+
+
+@dataclass(frozen=True)
+class Shot:
+    """What was selected: the pixels, where they were and how they were chosen."""
+
+    image: Image.Image
+    box: Box  # physical pixels on the virtual desktop
+    source: str  # "region", "window" or "monitor"
+    monitors: tuple[MonitorInfo, ...]
+
+
+def to_qimage(image: Image.Image) -> QImage:
+    rgb = image.convert("RGB")
+    data = rgb.tobytes("raw", "RGB")
+    return QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()
+
+
+def window_boxes(image: Image.Image, origin: Box) -> list[Box]:
+    """Window-like rectangles on the shot (what "click a window" can pick), physical px.
+
+    Found in the pixels (intact rectangular frames), so it works on every
+    platform and never lists Kefu's own hidden windows.
+    """
+    import numpy as np
+
+    found = find_rectangles(np.asarray(image.convert("RGB")), min_w=120, min_h=60)
+    return [Box(b.x + origin.x, b.y + origin.y, b.w, b.h) for b in found]
+
+
+class ScreenGrabber(QObject):
+    """Signals: taken(Shot); cancelled(); overlay_shown(CaptureOverlay).
+
+    `visible_at_grab` lists Kefu's windows that were still visible when the
+    pixels were read (always empty unless the window system misbehaves).
+    """
+
+    taken = Signal(object)
+    cancelled = Signal()
+    overlay_shown = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settle_ms = SETTLE_MS
+        self.overlay: CaptureOverlay | None = None
+        self.visible_at_grab: list[QWidget] = []
+        self._hidden: list[QWidget] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._grab)
+
+    @property
+    def busy(self) -> bool:
+        return self._timer.isActive() or self.overlay is not None
+
+    def start(self, delay_seconds: int = 0) -> None:
+        """Hide Kefu, wait (delay or just long enough), grab and show the overlay."""
+        if self.busy:
+            return
+        try:
+            capture.check_platform()
+        except capture.CaptureError as exc:
+            messages.error(str(exc))
+            self.cancelled.emit()
+            return
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self._hidden = [w for w in app.topLevelWidgets() if w.isVisible() and w.isWindow()]
+        for widget in self._hidden:
+            widget.hide()
+        self._timer.start(max(delay_seconds * 1000, self.settle_ms))
+
+    def _restore(self) -> None:
+        for widget in self._hidden:
+            widget.show()
+        self._hidden = []
+
+    def _grab(self) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.visible_at_grab = [w for w in app.topLevelWidgets() if w.isVisible() and w.isWindow()]
+        try:
+            monitors = tuple(capture.list_monitors())
+            image = capture.grab_monitor(0)
+        except capture.CaptureError as exc:
+            self._restore()
+            messages.error(str(exc))
+            self.cancelled.emit()
+            return
+        origin = virtual_desktop(monitors)
+        overlay = CaptureOverlay(to_qimage(image), monitors, window_boxes(image, origin))
+        overlay.selected.connect(
+            lambda box, source: self._selected(image, origin, monitors, box, source)
+        )
+        overlay.cancelled.connect(self._cancelled)
+        overlay.delay_requested.connect(self._delay)
+        self.overlay = overlay
+        overlay.show()
+        if can_stack():
+            overlay.raise_()
+            overlay.activateWindow()
+        overlay.setFocus()
+        self.overlay_shown.emit(overlay)
+
+    def _drop_overlay(self) -> None:
+        if self.overlay is not None:
+            self.overlay.deleteLater()
+        self.overlay = None
+
+    def _selected(
+        self,
+        image: Image.Image,
+        origin: Box,
+        monitors: tuple[MonitorInfo, ...],
+        box: Box,
+        source: str,
+    ) -> None:
+        self._drop_overlay()
+        crop = image.crop(
+            (box.x - origin.x, box.y - origin.y, box.right - origin.x, box.bottom - origin.y)
+        )
+        self._restore()
+        self.taken.emit(Shot(crop, box, source, monitors))
+
+    def _cancelled(self) -> None:
+        self._drop_overlay()
+        self._restore()
+        self.cancelled.emit()
+
+    def _delay(self, seconds: int) -> None:
+        # Kefu stays hidden; the person opens the menu they want in the picture.
+        self._drop_overlay()
+        self._timer.start(seconds * 1000)

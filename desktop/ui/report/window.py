@@ -1,0 +1,357 @@
+"""The report window: annotate the captures, then review and send.
+
+Reading (OCR and the private-data search), the suggestions and the upload
+run on the session's TaskRunner; results come back here by signal. Nothing
+leaves the machine before Submit, "Add to this ticket" or "This solved it".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from desktop.core import submission
+from desktop.core.hubclient import UploadCancelled
+from desktop.core.models import TicketDetail
+from desktop.core.report import suggestions, sysinfo
+from desktop.core.report.captures import Capture
+from desktop.core.report.draft import ReportDraft
+from desktop.core.report.prefill import Prefill
+from desktop.core.report.reading import ReadCancelled, read_capture
+from desktop.ui import i18n, messages
+from desktop.ui.errors import describe
+from desktop.ui.report.editor import EditorPage
+from desktop.ui.report.grab import Shot
+from desktop.ui.report.review import ReviewPage
+from desktop.ui.report.texts import body_labels, details_labels
+from desktop.ui.session import Session
+from desktop.ui.tasks import Task
+
+
+class ReportWindow(QWidget):
+    """Signals: capture_requested(int delay_seconds); filed(TicketDetail);
+    commented(int ticket_id); deflected(int article_id); read_finished(Capture);
+    suggestions_loaded()."""
+
+    capture_requested = Signal(int)
+    filed = Signal(object)
+    commented = Signal(int)
+    deflected = Signal(int)
+    read_finished = Signal(object)
+    suggestions_loaded = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.session = session
+        self.draft = ReportDraft()
+        self.prefill: Prefill | None = None
+        self._auto: dict[str, str] = {"title": "", "body": ""}  # what we filled in last
+        self._reading: dict[str, Task] = {}
+        self._send: Task | None = None
+        self.setWindowTitle(self.tr("Report a problem — Kefu"))
+        self.setWindowIcon(i18n.app_icon())
+        self.resize(1180, 760)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.pages = QStackedWidget()
+        layout.addWidget(self.pages)
+        self.editor = EditorPage()
+        self.review = ReviewPage()
+        self.pages.addWidget(self.editor)
+        self.pages.addWidget(self.review)
+        self.editor.add_capture_requested.connect(self.capture_requested)
+        self.editor.remove_capture_requested.connect(self.remove_capture)
+        self.editor.continue_requested.connect(self.show_review)
+        self.review.back_requested.connect(self.show_editor)
+        self.review.submit_requested.connect(self.submit)
+        self.review.solved.connect(self._solved)
+        self.review.add_to_ticket.connect(self._add_to_ticket)
+        self.review.set_categories(session.categories, i18n.current_language() == "zh_CN")
+        QShortcut(QKeySequence("Ctrl+Return"), self, self._ctrl_enter)
+
+    # -- captures and reading -------------------------------------------------------
+
+    def add_shot(self, shot: Shot) -> Capture:
+        source = shot.source if shot.source in ("region", "window", "monitor") else "region"
+        capture = Capture(shot.image, source=source, origin=shot.box)  # type: ignore[arg-type]
+        self.add_capture(capture)
+        if not self.review.details_edit.toPlainText().strip():
+            details = sysinfo.collect(shot.monitors, details_labels())
+            self.review.details_edit.setPlainText(details.as_text(details_labels()))
+        return capture
+
+    def add_capture(self, capture: Capture) -> None:
+        self.draft.captures.append(capture)
+        self.editor.set_captures(self.draft.captures, len(self.draft.captures) - 1)
+        self.show_editor()
+        if not capture.read:
+            self._read(capture)
+
+    def remove_capture(self, index: int) -> None:
+        if len(self.draft.captures) <= 1 or not 0 <= index < len(self.draft.captures):
+            return
+        capture = self.draft.captures.pop(index)
+        task = self._reading.pop(capture.id, None)
+        if task is not None:
+            task.cancel()
+        self.editor.set_captures(self.draft.captures, min(index, len(self.draft.captures) - 1))
+        self._update_prefill()
+
+    def _read(self, capture: Capture) -> None:
+        image = capture.image.copy()  # the worker never shares pixels with the GUI
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
+            return read_capture(image, progress=progress, cancelled=cancelled)
+
+        self._reading[capture.id] = self.session.runner.run(
+            work,
+            name="read capture",
+            progress=True,
+            on_progress=lambda done, total: self._progress(done, total),
+            on_done=lambda lines: self._read_done(capture, lines),
+            on_error=lambda exc: self._read_failed(capture, exc),
+        )
+        self._progress(0, 0)
+
+    def _progress(self, done: int, total: int) -> None:
+        text = self.tr("Reading the text and looking for private data…")
+        self.editor.set_progress(text, done, total)
+
+    def _read_done(self, capture: Capture, lines: Any) -> None:
+        self._reading.pop(capture.id, None)
+        capture.set_ocr(list(lines))
+        self._after_read(capture)
+
+    def _read_failed(self, capture: Capture, exc: Exception) -> None:
+        self._reading.pop(capture.id, None)
+        if isinstance(exc, ReadCancelled):
+            return
+        capture.set_ocr([])
+        messages.warning(
+            self.tr(
+                "The text in the screenshot could not be read (%1). "
+                "Describe the problem in your own words."
+            ).replace("%1", describe(exc))
+        )
+        self._after_read(capture)
+
+    def _after_read(self, capture: Capture) -> None:
+        if self._reading:
+            self._progress(0, 0)
+        else:
+            found = sum(len(c.hidden_marks()) for c in self.draft.captures)
+            text = (
+                self.tr("Text read. %n private item(s) hidden.", "", found)
+                if found
+                else self.tr(
+                    "Text read. No private data found; hide anything else with the Hide tool."
+                )
+            )
+            self.editor.set_progress(text, 1, -1)
+        self.editor.refresh()
+        self.editor.canvas.update()
+        self._update_prefill()
+        if not self._reading:
+            self.load_suggestions()
+        self.read_finished.emit(capture)
+
+    # -- the form ---------------------------------------------------------------------
+
+    def _update_prefill(self) -> None:
+        self.prefill = self.draft.suggest(body_labels())
+        p = self.prefill
+        # Fill only what the person has not changed since we last filled it.
+        if self.review.title_edit.text() == self._auto["title"] and p.title:
+            self.review.title_edit.setText(p.title)
+            self._auto["title"] = p.title
+        if self.review.body_edit.toPlainText() == self._auto["body"] and p.body:
+            self.review.body_edit.setPlainText(p.body)
+            self._auto["body"] = p.body
+        if self.review.category.currentIndex() <= 0:
+            self.review.set_category(p.category)
+        count = len(self.draft.captures)
+        hidden = sum(len(c.hidden_boxes()) for c in self.draft.captures)
+        self.review.summary.setText(
+            self.tr("%n screenshot(s) attached", "", count)
+            + " · "
+            + self.tr("%n area(s) filled black", "", hidden)
+        )
+
+    def load_suggestions(self) -> None:
+        client = self.session.client
+        p = self.prefill
+        if client is None or p is None or not (p.fingerprint or p.query.strip()):
+            return
+        query, fingerprint = p.query, p.fingerprint
+        language = i18n.current_language()
+
+        def work() -> object:
+            answers = suggestions.kb_answers(client, query, fingerprint, language)
+            similar = suggestions.similar_tickets(client, fingerprint, query)
+            return answers, similar
+
+        self.review.searching.setText(self.tr("Looking for answers…"))
+        self.session.runner.run(
+            work, name="report suggestions", on_done=self._suggested, on_error=self._not_suggested
+        )
+
+    def _suggested(self, result: Any) -> None:
+        answers, similar = result
+        self.review.searching.setText("")
+        self.review.set_suggestions(answers, similar)
+        self.suggestions_loaded.emit()
+
+    def _not_suggested(self, exc: Exception) -> None:
+        # Suggestions are a help, not a step: the report can still be sent.
+        self.review.searching.setText(self.tr("No suggestions: %1").replace("%1", describe(exc)))
+        self.suggestions_loaded.emit()
+
+    def show_editor(self) -> None:
+        self.pages.setCurrentWidget(self.editor)
+        self.editor.canvas.setFocus()
+
+    def show_review(self) -> None:
+        self._update_prefill()
+        self.pages.setCurrentWidget(self.review)
+        self.review.title_edit.setFocus()
+
+    def _ctrl_enter(self) -> None:
+        if self.pages.currentWidget() is self.editor:
+            self.show_review()
+        else:
+            self.submit()
+
+    def _collect(self) -> bool:
+        self.draft.title = self.review.title_edit.text().strip()
+        self.draft.description = self.review.body_edit.toPlainText().strip()
+        self.draft.system_details = self.review.details_edit.toPlainText()
+        self.draft.include_details = self.review.details_check.isChecked()
+        self.draft.category = self.review.category.currentData() or ""
+        return self.session.client is not None
+
+    # -- sending ------------------------------------------------------------------------
+
+    def _run_send(self, name: str, fn: Callable[..., Any], on_done: Callable[[Any], None]) -> None:
+        if self._send is not None:
+            return
+        self.review.set_busy(True)
+        self._send = self.session.runner.run(
+            fn,
+            name=name,
+            progress=True,
+            on_progress=self._send_progress,
+            on_done=lambda result: self._sent(result, on_done),
+            on_error=self._send_failed,
+        )
+
+    def _send_progress(self, done: int, total: int) -> None:
+        self.review.progress.setMaximum(1000)
+        self.review.progress.setValue(int(done * 1000 / total) if total else 0)
+
+    def _sent(self, result: Any, on_done: Callable[[Any], None]) -> None:
+        self._send = None
+        self.review.set_busy(False)
+        on_done(result)
+
+    def _send_failed(self, exc: Exception) -> None:
+        self._send = None
+        self.review.set_busy(False)
+        if isinstance(exc, UploadCancelled):
+            return
+        # Everything stays; sending again reuses the draft's idempotency key.
+        self.session.report(exc)
+
+    def submit(self) -> None:
+        if self.pages.currentWidget() is not self.review:
+            self.show_review()
+        if self._reading:
+            messages.warning(self.tr("Please wait until the text of the screenshots is read."))
+            return
+        if not self._collect():
+            return
+        if not self.draft.title:
+            messages.warning(self.tr("Please give the ticket a title."))
+            self.review.title_edit.setFocus()
+            return
+        client, draft = self.session.client, self.draft
+        assert client is not None
+        category_id = next(
+            (c.id for c in self.session.categories if c.slug == draft.category), None
+        )
+        fingerprint = self.prefill.fingerprint if self.prefill else None
+        labels = body_labels()
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
+            ticket_draft = draft.ticket_draft(
+                category_id=category_id, fingerprint=fingerprint, labels=labels
+            )
+            return submission.send_ticket(
+                client, ticket_draft, progress=lambda _i, d, t: progress(d, t), cancel=cancelled
+            )
+
+        self._run_send("file report", work, self._filed)
+
+    def _filed(self, ticket: TicketDetail) -> None:
+        self.session.readstate.mark_seen(ticket)
+        self.session.note_ticket(ticket)
+        messages.info(
+            self.tr("Ticket %1 was filed. You will be notified of replies.").replace(
+                "%1", ticket.number
+            )
+        )
+        self.filed.emit(ticket)
+        self.close()
+
+    def _add_to_ticket(self, match: suggestions.SimilarTicket) -> None:
+        if not self._collect():
+            return
+        client, draft, ticket = self.session.client, self.draft, match.ticket
+        assert client is not None
+        labels = body_labels()
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
+            comment = draft.comment_draft(ticket.id, labels=labels)
+            submission.send_comment(
+                client, comment, progress=lambda _i, d, t: progress(d, t), cancel=cancelled
+            )
+            return ticket.id
+
+        def done(ticket_id: int) -> None:
+            messages.info(
+                self.tr("Your screenshots were added to %1.").replace("%1", ticket.number)
+            )
+            self.commented.emit(ticket_id)
+            self.close()
+
+        self._run_send("add to ticket", work, done)
+
+    def _solved(self, hit: suggestions.KbHit) -> None:
+        client = self.session.client
+        if client is None:
+            return
+        query = self.prefill.query if self.prefill else ""
+
+        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
+            submission.record_deflection(client, hit.article.id, query)
+            return hit.article.id
+
+        def done(article_id: int) -> None:
+            messages.info(self.tr("Glad it is solved. Nothing was filed."))
+            self.deflected.emit(article_id)
+            self.close()
+
+        self._run_send("deflection", work, done)
+
+    @property
+    def busy(self) -> bool:
+        return self._send is not None or bool(self._reading)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for task in self._reading.values():
+            task.cancel()
+        self._reading.clear()
+        event.accept()

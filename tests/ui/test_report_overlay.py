@@ -1,0 +1,137 @@
+"""The capture overlay: pixel-exact drags, clicks on windows, whole monitors, Esc."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from desktop.core.screenshot_geometry import MonitorInfo
+from desktop.core.textboxes import Box
+from desktop.ui.report.overlay import CaptureOverlay
+
+TWO_MONITORS = [
+    MonitorInfo(1, Box(0, 0, 1280, 800), 1.0, True),
+    MonitorInfo(2, Box(1280, 100, 800, 600), 1.0),
+]
+
+
+def make(qtbot, monitors: Sequence[MonitorInfo], windows: Sequence[Box] = ()) -> CaptureOverlay:  # type: ignore[no-untyped-def]
+    desktop = monitors[0].physical
+    for m in monitors[1:]:
+        desktop = desktop.union(m.physical)
+    shot = QImage(desktop.w, desktop.h, QImage.Format.Format_RGB32)
+    shot.fill(0xFF3050A0)
+    overlay = CaptureOverlay(shot, monitors, windows)
+    qtbot.addWidget(overlay)
+    overlay.show()
+    qtbot.waitExposed(overlay)
+    return overlay
+
+
+def hover(overlay: CaptureOverlay, pos: QPoint) -> None:
+    """A mouse move with no button held (QTest only moves with a button on offscreen)."""
+    event = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(pos),
+        QPointF(overlay.mapToGlobal(pos)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(overlay, event)
+
+
+def drag(qtbot, overlay: CaptureOverlay, start: tuple[int, int], end: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    qtbot.mousePress(overlay, Qt.MouseButton.LeftButton, pos=QPoint(*start))
+    qtbot.mouseMove(overlay, QPoint((start[0] + end[0]) // 2, (start[1] + end[1]) // 2))
+    qtbot.mouseMove(overlay, QPoint(*end))
+    qtbot.mouseRelease(overlay, Qt.MouseButton.LeftButton, pos=QPoint(*end))
+
+
+def test_drag_selects_exactly_the_pixels_between_the_two_points(qtbot) -> None:  # type: ignore[no-untyped-def]
+    overlay = make(qtbot, TWO_MONITORS)
+    assert overlay.geometry().width() == 2080 and overlay.geometry().height() == 800
+    with qtbot.waitSignal(overlay.selected) as got:
+        drag(qtbot, overlay, (400, 300), (100, 120))  # any direction
+    box, source = got.args
+    assert source == "region"
+    assert box == Box(100, 120, 301, 181)  # both end pixels included
+
+
+def test_a_drag_across_monitors_and_the_size_label(qtbot) -> None:  # type: ignore[no-untyped-def]
+    overlay = make(qtbot, TWO_MONITORS)
+    qtbot.mousePress(overlay, Qt.MouseButton.LeftButton, pos=QPoint(1200, 200))
+    qtbot.mouseMove(overlay, QPoint(1400, 300))
+    assert overlay.selection() == Box(1200, 200, 201, 101)
+    overlay.grab()  # paints the size label and magnifier without errors
+    with qtbot.waitSignal(overlay.selected) as got:
+        qtbot.mouseRelease(overlay, Qt.MouseButton.LeftButton, pos=QPoint(1400, 300))
+    assert got.args[0] == Box(1200, 200, 201, 101)
+
+
+def test_esc_cancels_and_nothing_is_selected(qtbot) -> None:  # type: ignore[no-untyped-def]
+    overlay = make(qtbot, TWO_MONITORS)
+    selected: list[object] = []
+    overlay.selected.connect(lambda *a: selected.append(a))
+    qtbot.mousePress(overlay, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    qtbot.mouseMove(overlay, QPoint(200, 200))
+    with qtbot.waitSignal(overlay.cancelled):
+        qtbot.keyClick(overlay, Qt.Key.Key_Escape)
+    qtbot.mouseRelease(overlay, Qt.MouseButton.LeftButton, pos=QPoint(200, 200))
+    assert selected == [] and not overlay.isVisible()
+
+
+def test_right_click_drops_the_drag_then_leaves(qtbot) -> None:  # type: ignore[no-untyped-def]
+    overlay = make(qtbot, TWO_MONITORS)
+    qtbot.mousePress(overlay, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
+    qtbot.mouseMove(overlay, QPoint(200, 200))
+    qtbot.mousePress(overlay, Qt.MouseButton.RightButton, pos=QPoint(200, 200))
+    assert overlay.selection() is None and overlay.isVisible()
+    with qtbot.waitSignal(overlay.cancelled):
+        qtbot.mouseClick(overlay, Qt.MouseButton.RightButton, pos=QPoint(200, 200))
+
+
+def test_click_takes_the_innermost_window_else_the_monitor(qtbot) -> None:  # type: ignore[no-untyped-def]
+    windows = [Box(100, 100, 900, 600), Box(300, 250, 400, 200)]
+    overlay = make(qtbot, TWO_MONITORS, windows)
+    with qtbot.waitSignal(overlay.selected) as got:
+        qtbot.mouseClick(overlay, Qt.MouseButton.LeftButton, pos=QPoint(350, 300))
+    assert got.args == [Box(300, 250, 400, 200), "window"]
+
+    overlay = make(qtbot, TWO_MONITORS, windows)
+    with qtbot.waitSignal(overlay.selected) as got:
+        qtbot.mouseClick(overlay, Qt.MouseButton.LeftButton, pos=QPoint(1500, 400))
+    assert got.args == [Box(1280, 100, 800, 600), "monitor"]
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_M, Qt.Key.Key_Return])
+def test_keys_take_the_monitor_under_the_cursor(qtbot, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    overlay = make(qtbot, TWO_MONITORS)
+    hover(overlay, QPoint(1300, 150))
+    with qtbot.waitSignal(overlay.selected) as got:
+        qtbot.keyClick(overlay, key)
+    assert got.args == [Box(1280, 100, 800, 600), "monitor"]
+
+
+def test_delay_buttons_ask_for_a_later_shot(qtbot) -> None:  # type: ignore[no-untyped-def]
+    overlay = make(qtbot, TWO_MONITORS)
+    with qtbot.waitSignal(overlay.delay_requested) as got:
+        overlay.delay_buttons[5].click()
+    assert got.args == [5]
+
+
+def test_hidpi_monitor_maps_logical_points_to_physical_pixels(qtbot) -> None:  # type: ignore[no-untyped-def]
+    monitors = [
+        MonitorInfo(1, Box(0, 0, 1000, 700), 1.0, True),
+        MonitorInfo(2, Box(1000, 0, 1600, 1200), 2.0),  # logical 800x600 at (1000, 0)
+    ]
+    overlay = make(qtbot, monitors)
+    assert overlay.geometry().width() == 1800
+    with qtbot.waitSignal(overlay.selected) as got:
+        drag(qtbot, overlay, (1100, 100), (1200, 150))
+    # 100 logical px right of the 200% monitor's edge is 200 physical px.
+    assert got.args[0] == Box(1200, 200, 201, 101)
