@@ -34,3 +34,13 @@ def test_close_with_unsent_text_asks(
     answer = QMessageBox.StandardButton.Yes
     assert window.close() is True
     assert len(asked) == 2 and "not sent" in asked[0]
+
+
+def test_window_geometry_is_remembered(qtbot: Any, make_client: MakeClient) -> None:
+    first = make_client("geometry", start=False)
+    first.window.resize(700, 480)
+    qtbot.waitUntil(lambda: first.window.size().width() == 700)
+    assert first.window.close()
+    assert (first.profile.path / "window.ini").exists()
+    second = make_client("geometry", start=False)
+    assert (second.window.width(), second.window.height()) == (700, 480)
