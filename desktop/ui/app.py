@@ -78,7 +78,7 @@ def run(args: argparse.Namespace | None = None) -> int:
     tray = TrayIcon(i18n.app_icon())
     window = MainWindow(session, tray)
     tray.open_requested.connect(window.show_normal)
-    tray.report_requested.connect(window.new_ticket)
+    tray.report_requested.connect(lambda: window.report.start())
     tray.quit_requested.connect(window.close)
     app.setQuitOnLastWindowClosed(True)
 

@@ -24,6 +24,7 @@ from desktop.ui.errors import describe
 from desktop.ui.messages import Level, Message
 from desktop.ui.new_ticket import NewTicketPage
 from desktop.ui.remote.customer import CustomerRemote
+from desktop.ui.report.controller import SHORTCUT, ReportController
 from desktop.ui.session import Session
 from desktop.ui.ticket_lists import MyTicketsPage, QueuePage
 from desktop.ui.ticket_model import TicketTableModel
@@ -169,6 +170,9 @@ class MainWindow(QMainWindow):
         messages.bus().posted.connect(self.show_message)
         self._known_tickets: set[int] = set()
         self.remote = CustomerRemote(session, self, tray)  # asks before any screen is shared
+        self.report = ReportController(session, self)
+        self.report.filed.connect(lambda ticket: self._open_reported(ticket.id))
+        self.report.commented.connect(self._open_reported)
 
         self._build_menus()
         self.statusBar().setSizeGripEnabled(True)
@@ -213,7 +217,11 @@ class MainWindow(QMainWindow):
             self.tr("Enter a session &code…"), None, self.remote.enter_code
         )
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.quit)
+        self.report_action = self._action(
+            self.tr("&Report a problem…"), SHORTCUT, lambda: self.report.start()
+        )
         file_menu.addAction(self.new_ticket_action)
+        file_menu.addAction(self.report_action)
         file_menu.addAction(self.refresh_action)
         file_menu.addAction(self.session_code_action)
         file_menu.addSeparator()
@@ -249,6 +257,7 @@ class MainWindow(QMainWindow):
         user = self.session.user
         signed_in = user is not None
         self.new_ticket_action.setEnabled(signed_in and not user.is_agent)  # type: ignore[union-attr]
+        self.report_action.setEnabled(signed_in and not user.is_agent)  # type: ignore[union-attr]
         for action in (self.refresh_action, self.sign_out_action, self.list_action):
             action.setEnabled(signed_in)
         self.find_action.setEnabled(signed_in)
@@ -380,6 +389,11 @@ class MainWindow(QMainWindow):
         self.show_normal()
         if self.mode_view is not None and not self.mode_view.agent:
             self.mode_view.show_new_ticket()
+
+    def _open_reported(self, ticket_id: int) -> None:
+        self.show_normal()
+        if self.mode_view is not None:
+            self.mode_view.open_ticket(ticket_id)
 
     def refresh(self) -> None:
         if self.session.user is not None and self.session.client is not None:
