@@ -23,6 +23,7 @@ from desktop.ui import i18n, messages
 from desktop.ui.errors import describe
 from desktop.ui.messages import Level, Message
 from desktop.ui.new_ticket import NewTicketPage
+from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.remote.customer import CustomerRemote
 from desktop.ui.report.controller import SHORTCUT, ReportController
 from desktop.ui.session import Session
@@ -212,6 +213,9 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(
             self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh
         )
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), QKeySequence.StandardKey.Preferences, self.preferences
+        )
         self.sign_out_action = self._action(self.tr("Sign &out"), None, self.sign_out)
         self.session_code_action = self._action(
             self.tr("Enter a session &code…"), None, self.remote.enter_code
@@ -225,6 +229,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.refresh_action)
         file_menu.addAction(self.session_code_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.preferences_action)
         file_menu.addAction(self.sign_out_action)
         file_menu.addAction(self.quit_action)
 
@@ -434,6 +439,20 @@ class MainWindow(QMainWindow):
                 "Kefu (客服) 0.1 — report a problem from your screen, or help someone who did."
             ),
         )
+
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(self.session.settings, self)
+        self.preferences_dialog = dialog
+
+        def done(result: int) -> None:
+            if result == PreferencesDialog.DialogCode.Accepted:
+                before = self.session.settings.language
+                self.session.apply_settings(dialog.result_settings())
+                if self.session.settings.language != before:
+                    messages.info(self.tr("The language changes the next time Kefu starts."))
+
+        dialog.finished.connect(done)
+        dialog.open()
 
     def _set_language(self, code: str) -> None:
         self.session.settings.language = code

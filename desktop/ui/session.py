@@ -115,6 +115,14 @@ class Session(QObject):
     def hub_url(self) -> str | None:
         return self.client.hub_url if self.client else None
 
+    def apply_settings(self, settings: Settings) -> None:
+        """Adopt edited settings: saved, and connection options used from now on."""
+        self.settings = settings
+        self.save_settings()
+        if self.client is not None:
+            self.client.allow_insecure_http = settings.allow_insecure_http
+            self.client.session.verify = settings.ca_bundle or True
+
     def save_settings(self) -> None:
         settings_mod.save(self.settings, self.profile.settings_path())
 
