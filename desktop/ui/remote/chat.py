@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -27,16 +27,15 @@ class ChatPanel(QWidget):
     def __init__(self, peer_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.peer_name = peer_name
+        self._lines: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Chat"))
         title.setObjectName("cardTitle")
         layout.addWidget(title)
-        self.model = QStandardItemModel(self)
-        self.view = QListView()
-        self.view.setModel(self.model)
-        self.view.setWordWrap(True)
-        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        # A document, not a list: long lines in any script wrap as text does.
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
         self.view.setAccessibleName(self.tr("Chat messages"))
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
@@ -51,26 +50,26 @@ class ChatPanel(QWidget):
         layout.addLayout(row)
 
     def lines(self) -> list[str]:
-        """What the chat shows, one string per line (for tests and copying)."""
-        return [self.model.item(i).text() for i in range(self.model.rowCount())]
+        """What the chat shows, one string per message (for tests and copying)."""
+        return list(self._lines)
 
     def add_line(self, who: str, text: str, *, mine: bool = False) -> None:
         stamp = datetime.now().strftime("%H:%M")
-        item = QStandardItem(f"{who} · {stamp}\n{text}")
-        item.setData(text, Qt.ItemDataRole.UserRole)
-        if mine:
-            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.model.appendRow(item)
-        self.view.scrollToBottom()
+        self._lines.append(f"{who} · {stamp}\n{text}")
+        colour = "#1d4ed8" if mine else "#047857"
+        body = html.escape(text).replace("\n", "<br>")
+        self.view.append(
+            f"<p style='margin:4px 0'><span style='color:{colour};font-weight:600'>"
+            f"{html.escape(who)}</span> <span style='color:#6b7280'>{stamp}</span>"
+            f"<br>{body}</p>"
+        )
 
     def received(self, text: str) -> None:
         self.add_line(self.peer_name, text)
 
     def add_notice(self, text: str) -> None:
-        item = QStandardItem(text)
-        item.setForeground(Qt.GlobalColor.darkGray)
-        self.model.appendRow(item)
-        self.view.scrollToBottom()
+        self._lines.append(text)
+        self.view.append(f"<p style='color:#6b7280;margin:4px 0'><i>{html.escape(text)}</i></p>")
 
     def set_enabled(self, enabled: bool) -> None:
         self.edit.setEnabled(enabled)

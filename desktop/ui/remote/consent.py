@@ -117,9 +117,8 @@ class ConsentDialog(QDialog):
 
         self.countdown = QLabel()
         self.countdown.setObjectName("muted")
-        layout.addWidget(self.countdown)
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.countdown, 1)
         self.accept_button = QPushButton(self.tr("Share my screen"))
         self.accept_button.setAutoDefault(False)
         self.accept_button.setDefault(False)

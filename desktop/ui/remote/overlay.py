@@ -86,7 +86,7 @@ class SharingBar(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(
             "#sharingBar { background: #1f2937; border: 2px solid " + FRAME_COLOUR + ";"
-            " border-radius: 8px; }"
+            " }"
             "#sharingBar QLabel { color: white; font-weight: 600; }"
             "#sharingBar QPushButton { padding: 3px 12px; }"
             "#sharingBar QPushButton#stop { background: #dc2626; color: white;"
