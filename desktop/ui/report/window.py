@@ -52,6 +52,7 @@ class ReportWindow(QWidget):
         self._auto: dict[str, str] = {"title": "", "body": ""}  # what we filled in last
         self._reading: dict[str, Task] = {}
         self._send: Task | None = None
+        self.suggestion_rounds = 0  # answers looked up so far (tests wait on it)
         self.setWindowTitle(self.tr("Report a problem — Kefu"))
         self.setWindowIcon(i18n.app_icon())
         self.resize(1180, 760)
@@ -203,11 +204,13 @@ class ReportWindow(QWidget):
         answers, similar = result
         self.review.searching.setText("")
         self.review.set_suggestions(answers, similar)
+        self.suggestion_rounds += 1
         self.suggestions_loaded.emit()
 
     def _not_suggested(self, exc: Exception) -> None:
         # Suggestions are a help, not a step: the report can still be sent.
         self.review.searching.setText(self.tr("No suggestions: %1").replace("%1", describe(exc)))
+        self.suggestion_rounds += 1
         self.suggestions_loaded.emit()
 
     def show_editor(self) -> None:
