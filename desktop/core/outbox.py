@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from desktop.core import profile
 from desktop.core.outbox_items import (
     FAILED,
     QUEUED,
@@ -31,6 +32,7 @@ from desktop.core.outbox_items import (
     item_from_row,
     lease_is_free,
 )
+from desktop.core.profile import Profile
 
 __all__ = [
     "FAILED",
@@ -368,3 +370,8 @@ class Outbox:
     def collect(self) -> None:
         with self.write() as db:
             self._collect(db)
+
+
+def for_profile(prof: Profile | None = None) -> Outbox:
+    """The outbox of a profile (the current one by default): `<profile>/outbox/`."""
+    return Outbox((prof or profile.current()).path / "outbox")
