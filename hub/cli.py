@@ -58,8 +58,19 @@ def serve(args: argparse.Namespace) -> int:
     config = uvicorn.Config(app, log_level=args.log_level, ws="websockets-sansio", lifespan="on")
     server = uvicorn.Server(config)
 
+    parent = args.parent_pid
+
+    async def watch_parent() -> None:
+        # Re-parenting means whoever started us (e.g. the Kefu app) is gone.
+        while not server.should_exit:
+            await asyncio.sleep(1.0)
+            if os.getppid() != parent:
+                server.should_exit = True
+
     async def run() -> None:
         task = asyncio.create_task(server.serve(sockets=[sock]))
+        if args.exit_with_parent:
+            asyncio.create_task(watch_parent())  # noqa: RUF006 (ends with the loop)
         while not server.started and not task.done():
             await asyncio.sleep(0.02)
         if server.started and args.port_file:
@@ -135,6 +146,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, help="port (default 8765; 0 picks a free one)")
     p.add_argument("--port-file", help="write the port here once the hub answers")
     p.add_argument(
+        "--exit-with-parent",
+        action="store_true",
+        help="stop when the process that started the hub ends (used by the app's built-in hub)",
+    )
+    p.add_argument(
         "--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"]
     )
     p.set_defaults(func=serve)
@@ -151,7 +167,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    parent_pid = os.getppid()  # read first: the hub takes a while to start
     args = build_parser().parse_args(argv)
+    args.parent_pid = parent_pid
     try:
         return int(args.func(args))
     except KeyboardInterrupt:

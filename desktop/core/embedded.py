@@ -98,6 +98,7 @@ class EmbeddedHub:
             str(self.port),
             "--port-file",
             str(self.port_file),
+            "--exit-with-parent",  # never outlive a crashed app
         ]
         out = open(self.log_file, "ab") if self.log_file else subprocess.DEVNULL  # noqa: SIM115
         try:

@@ -192,3 +192,41 @@ def test_environment_configures_the_data_dir(tmp_path: Path) -> None:
     )
     assert r.returncode == 0, r.stderr
     assert (tmp_path / "env-data" / "hub.db").exists()
+
+
+def test_exit_with_parent_stops_an_orphaned_hub(tmp_path: Path) -> None:
+    port_file = tmp_path / "port"
+    cmd = [
+        *HUB,
+        "serve",
+        "--data-dir",
+        str(tmp_path / "d"),
+        "--port",
+        "0",
+        "--port-file",
+        str(port_file),
+        "--exit-with-parent",
+    ]
+    # A parent starts the hub, waits until it answers, then dies without stopping it.
+    launcher = "\n".join(
+        [
+            "import os, subprocess, time",
+            f"p = subprocess.Popen({cmd!r}, start_new_session=True,",
+            "                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)",
+            f"while not os.path.exists({str(port_file)!r}): time.sleep(0.05)",
+            "print(p.pid, flush=True)",
+        ]
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", launcher], capture_output=True, text=True, timeout=60, check=True
+    )
+    pid = int(out.stdout.strip())
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.2)
+    os.kill(pid, signal.SIGKILL)
+    raise AssertionError("the orphaned hub kept running")
