@@ -21,7 +21,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-SCREENS = ("welcome", "sign_in", "my_tickets", "new_ticket", "ticket", "queue", "agent_ticket")
+SCREENS = (
+    "welcome",
+    "sign_in",
+    "my_tickets",
+    "new_ticket",
+    "ticket",
+    "queue",
+    "board",
+    "agent_ticket",
+)
 SIZE = (1120, 720)
 PASSWORD = "screenshots-only"
 
@@ -55,6 +64,7 @@ def render_all(tmp: Path, out: Path, lang: str) -> int:
     from desktop.ui.main_window import MainWindow
     from desktop.ui.session import Session
     from desktop.ui.tasks import TaskRunner
+    from desktop.ui.ticket_lists import QueuePage
 
     class MemoryKeyring(KeyringBackend):
         priority = 1  # type: ignore[assignment]
@@ -260,6 +270,11 @@ def render_all(tmp: Path, out: Path, lang: str) -> int:
         aview = w2.mode_view
         assert aview is not None
         save(w2, "queue")
+        queue = aview.list_page
+        assert isinstance(queue, QueuePage)
+        queue.board_button.click()
+        save(w2, "board")
+        queue.list_button.click()
         aview.open_ticket(main_id)
         wait(lambda: aview.ticket_page.ticket is not None and s2.runner.idle, "agent ticket")
         aview.ticket_page.set_internal(True)

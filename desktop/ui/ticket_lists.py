@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.models import PRIORITIES, Category, Group, Status, User
+from desktop.ui.board import TicketBoard
 from desktop.ui.ticket_model import (
     ACTIVE_STATUSES,
     Column,
@@ -122,7 +124,11 @@ class _ListPage(QWidget):
         self.count_label.setText(
             QCoreApplication.translate("TicketList", "%n ticket(s)", "", shown)
         )
-        self.stack.setCurrentWidget(self.table if shown else self.empty)
+        self.stack.setCurrentWidget(self._view_for(shown))
+
+    def _view_for(self, shown: int) -> QWidget:
+        """Which view the stack shows for this many tickets."""
+        return self.table if shown else self.empty
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -186,6 +192,20 @@ class QueuePage(_ListPage):
         self.filters.addWidget(self.search, 1)
         self.empty.setText(self.tr("Nothing matches these filters. New tickets appear here live."))
         self._finish(())
+        # List or board: two views of the same filtered model.
+        self.board = TicketBoard(self.proxy)
+        self.board.open_ticket.connect(self.open_ticket)
+        self.stack.addWidget(self.board)
+        self.view_group = QButtonGroup(self)
+        for i, text in enumerate((self.tr("List"), self.tr("Board"))):
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setObjectName("modeButton")
+            self.view_group.addButton(button, i)
+            self.header.addWidget(button)
+        self.list_button, self.board_button = self.view_group.buttons()
+        self.list_button.setChecked(True)
+        self.view_group.idToggled.connect(self._view_toggled)
         for combo in (
             self.status_combo,
             self.priority_combo,
@@ -195,6 +215,16 @@ class QueuePage(_ListPage):
         ):
             combo.currentIndexChanged.connect(self._filters_changed)
         self._filters_changed()
+
+    def _view_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self._update_count()
+
+    def _view_for(self, shown: int) -> QWidget:
+        button = getattr(self, "board_button", None)  # None while __init__ runs
+        if button is not None and button.isChecked():
+            return self.board  # the board shows its (possibly empty) columns
+        return super()._view_for(shown)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()

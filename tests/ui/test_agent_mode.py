@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from desktop.core import submission
+from desktop.core.models import Status
 from desktop.core.submission import TicketDraft
 from desktop.ui.ticket_lists import QueuePage
 from tests.ui.support import Hub, MakeClient, sign_in
@@ -75,3 +77,37 @@ def test_queue_filters_priority_and_assignment(
     choose(queue.assignee_combo, None)
     assert queue.proxy.rowCount() == 1
     assert customer.ticket(ticket.id).priority == "P1"
+
+
+def test_board_shares_the_queue_model_and_moves_live(
+    qtbot: Any, hub: Hub, make_client: MakeClient
+) -> None:
+    agent_email = hub.agent("Bo Board")
+    client = make_client("agent")
+    sign_in(qtbot, client, agent_email)
+    view = client.window.mode_view
+    assert view is not None and isinstance(view.list_page, QueuePage)
+    queue = view.list_page
+    qtbot.mouseClick(queue.board_button, Qt.MouseButton.LeftButton)
+    assert queue.stack.currentWidget() is queue.board
+    customer = hub.client(hub.customer("Bea Board"))
+    ticket = submission.send_ticket(customer, TicketDraft(title="Board card", body=""))
+    board = queue.board
+    qtbot.waitUntil(lambda: ticket.id in board.tickets_in(Status.NEW), timeout=3000)
+    me = client.session.user
+    assert me is not None
+    agent = hub.client(agent_email)
+    submission.change_ticket(agent, ticket.id, assignee_id=me.id)
+    qtbot.waitUntil(lambda: ticket.id in board.tickets_in(Status.OPEN), timeout=3000)
+    assert ticket.id not in board.tickets_in(Status.NEW)
+    # The queue's filters apply to the board too.
+    qtbot.keyClicks(queue.search, "no such ticket anywhere")
+    assert board.tickets_in(Status.OPEN) == []
+    queue.search.clear()
+    index = board.columns[Status.OPEN].index(0, 0)
+    assert "Board card" in index.data()
+    with qtbot.waitSignal(queue.open_ticket) as opened:
+        board.views[Status.OPEN].doubleClicked.emit(index)
+    assert opened.args == [ticket.id]
+    qtbot.mouseClick(queue.list_button, Qt.MouseButton.LeftButton)
+    assert queue.stack.currentWidget() is queue.table

@@ -10,7 +10,16 @@ import pytest
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREENS = ("welcome", "sign_in", "my_tickets", "new_ticket", "ticket", "queue", "agent_ticket")
+SCREENS = (
+    "welcome",
+    "sign_in",
+    "my_tickets",
+    "new_ticket",
+    "ticket",
+    "queue",
+    "board",
+    "agent_ticket",
+)
 
 pytestmark = pytest.mark.e2e
 
