@@ -29,7 +29,7 @@ import numpy as np
 
 from desktop.core.share import motion, rects, regions, tiles
 from desktop.core.share.tiles import DEFAULT_TILE, Box, Frame, PixelFormat, TileMask
-from desktop.core.share.wire import FrameMessage, Rect, copy_rect
+from desktop.core.share.wire import FrameMessage, Rect, RectCodec, copy_rect
 
 # WebP codes at most 16383 a side and Pillow refuses very large images as
 # decompression bombs, so bigger rects are cut into pieces of this size.
@@ -49,6 +49,7 @@ class EncoderStats:
     lossy_rects: int = 0
     refreshed_tiles: int = 0  # lossy tiles sent again losslessly
     lossy_tiles_left: int = 0  # tiles the viewer still has only approximately
+    lossy_bytes: int = 0  # payload bytes of the lossy rects
 
 
 class Encoder:
@@ -183,6 +184,9 @@ class Encoder:
             lossy_rects=sum(1 for _, lossy in jobs if lossy),
             refreshed_tiles=int(refresh.sum()),
             lossy_tiles_left=int(self._lossy_tiles.sum()),
+            lossy_bytes=sum(
+                len(r.payload) for r in coded if r.codec in (RectCodec.WEBP_LOSSY, RectCodec.JPEG)
+            ),
         )
         return message
 
