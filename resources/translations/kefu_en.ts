@@ -379,6 +379,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,6 +392,10 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -598,6 +606,57 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Kefu starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a reply arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer (built-in hub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow sending my sign-in over plain http (not recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
         <source>Queue</source>
@@ -637,6 +696,14 @@
     </message>
     <message>
         <source>Nothing matches these filters. New tickets appear here live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -710,9 +777,9 @@
     </message>
     <message numerus="yes">
         <source>Text read. %n private item(s) hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Text read. %n private item hidden.</numerusform>
+            <numerusform>Text read. %n private items hidden.</numerusform>
         </translation>
     </message>
     <message>
@@ -721,16 +788,16 @@
     </message>
     <message numerus="yes">
         <source>%n screenshot(s) attached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n screenshot attached</numerusform>
+            <numerusform>%n screenshots attached</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) filled black</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n area filled black</numerusform>
+            <numerusform>%n areas filled black</numerusform>
         </translation>
     </message>
     <message>
@@ -942,6 +1009,13 @@
     </message>
     <message>
         <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketBoard</name>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

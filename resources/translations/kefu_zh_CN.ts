@@ -40,7 +40,7 @@
     <name>AnnotationCanvas</name>
     <message>
         <source>Type, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>输入文字后按回车</translation>
     </message>
 </context>
 <context>
@@ -54,27 +54,27 @@
     <name>CaptureOverlay</name>
     <message>
         <source>Select what to capture</source>
-        <translation type="unfinished"></translation>
+        <translation>选择截图范围</translation>
     </message>
     <message>
         <source>Drag to select an area, click a window, or press Enter for the whole screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动选择区域、点击某个窗口，或按回车截取整个屏幕。</translation>
     </message>
     <message>
         <source>Whole screen</source>
-        <translation type="unfinished"></translation>
+        <translation>整个屏幕</translation>
     </message>
     <message>
         <source>In %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒后</translation>
     </message>
     <message>
         <source>Capture again after a delay, e.g. to open a menu first</source>
-        <translation type="unfinished"></translation>
+        <translation>延时后重新截图，例如先打开菜单</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 (Esc)</translation>
     </message>
 </context>
 <context>
@@ -232,79 +232,79 @@
     <name>EditorPage</name>
     <message>
         <source>Screenshots</source>
-        <translation type="unfinished"></translation>
+        <translation>截图</translation>
     </message>
     <message>
         <source>Add screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>添加截图</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即</translation>
     </message>
     <message>
         <source>In %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒后</translation>
     </message>
     <message>
         <source>Remove screenshot</source>
-        <translation type="unfinished"></translation>
+        <translation>删除截图</translation>
     </message>
     <message>
         <source>Hidden private data</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐藏的隐私数据</translation>
     </message>
     <message>
         <source>Found in the text and filled black before sending. Untick what support may see; hide more with the Hide tool (R).</source>
-        <translation type="unfinished"></translation>
+        <translation>这些内容在文字中被识别出来，发送前会被涂黑。取消勾选允许支持人员看到的内容；用“遮挡”工具 (R) 隐藏更多内容。</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Review and send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>检查并发送 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished"></translation>
+        <translation>方框</translation>
     </message>
     <message>
         <source>Arrow</source>
-        <translation type="unfinished"></translation>
+        <translation>箭头</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>Highlight</source>
-        <translation type="unfinished"></translation>
+        <translation>高亮</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>遮挡</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>颜色</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <source>Screenshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>截图 %1</translation>
     </message>
 </context>
 <context>
@@ -378,6 +378,10 @@
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
@@ -388,6 +392,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Report a problem…</source>
+        <translation>报告问题(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -597,6 +605,57 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Kefu starts.</source>
+        <translation>新语言将在下次启动客服时生效。</translation>
+    </message>
+    <message>
+        <source>Show a desktop notification when a reply arrives</source>
+        <translation>收到回复时显示桌面通知</translation>
+    </message>
+    <message>
+        <source>This computer (built-in hub)</source>
+        <translation>本机（内置服务器）</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>System certificates</source>
+        <translation>系统证书</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>Allow sending my sign-in over plain http (not recommended)</source>
+        <translation>允许通过不加密的 http 发送登录信息（不推荐）</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>证书 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>QueuePage</name>
     <message>
         <source>Queue</source>
@@ -637,6 +696,14 @@
     <message>
         <source>Nothing matches these filters. New tickets appear here live.</source>
         <translation>没有符合筛选条件的工单。新工单会实时出现在这里。</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>看板</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -690,151 +757,151 @@
     <name>ReportController</name>
     <message>
         <source>Sign in first, then report the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录，再报告问题。</translation>
     </message>
 </context>
 <context>
     <name>ReportWindow</name>
     <message>
         <source>Report a problem — Kefu</source>
-        <translation type="unfinished"></translation>
+        <translation>报告问题 — 客服</translation>
     </message>
     <message>
         <source>Reading the text and looking for private data…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在识别文字并查找隐私数据…</translation>
     </message>
     <message>
         <source>The text in the screenshot could not be read (%1). Describe the problem in your own words.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别截图中的文字（%1）。请用您自己的话描述问题。</translation>
     </message>
     <message numerus="yes">
         <source>Text read. %n private item(s) hidden.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文字已识别。已隐藏 %n 项隐私数据。</numerusform>
         </translation>
     </message>
     <message>
         <source>Text read. No private data found; hide anything else with the Hide tool.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字已识别。未发现隐私数据；其他内容可用“遮挡”工具隐藏。</translation>
     </message>
     <message numerus="yes">
         <source>%n screenshot(s) attached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已附加 %n 张截图</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n area(s) filled black</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已涂黑 %n 处</numerusform>
         </translation>
     </message>
     <message>
         <source>Looking for answers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找答案…</translation>
     </message>
     <message>
         <source>No suggestions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有建议：%1</translation>
     </message>
     <message>
         <source>Please wait until the text of the screenshots is read.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待截图中的文字识别完成。</translation>
     </message>
     <message>
         <source>Please give the ticket a title.</source>
-        <translation type="unfinished">请填写工单标题。</translation>
+        <translation>请填写工单标题。</translation>
     </message>
     <message>
         <source>Ticket %1 was filed. You will be notified of replies.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 已提交。有回复时会通知您。</translation>
     </message>
     <message>
         <source>Your screenshots were added to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的截图已添加到 %1。</translation>
     </message>
     <message>
         <source>Glad it is solved. Nothing was filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>很高兴问题已解决。未提交工单。</translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message>
         <source>Review and send</source>
-        <translation type="unfinished"></translation>
+        <translation>检查并发送</translation>
     </message>
     <message>
         <source>A short summary of the problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题的简短概述</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">分类</translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>What were you doing, what did you expect, and what happened instead?</source>
-        <translation type="unfinished">您当时在做什么？预期的结果是什么？实际发生了什么？</translation>
+        <translation>您当时在做什么？预期的结果是什么？实际发生了什么？</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">描述</translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Include system details</source>
-        <translation type="unfinished"></translation>
+        <translation>附带系统信息</translation>
     </message>
     <message>
         <source>Back to screenshots</source>
-        <translation type="unfinished"></translation>
+        <translation>返回截图</translation>
     </message>
     <message>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交</translation>
     </message>
     <message>
         <source>File the ticket (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>提交工单 (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Answers that may help</source>
-        <translation type="unfinished"></translation>
+        <translation>可能有帮助的答案</translation>
     </message>
     <message>
         <source>This solved it</source>
-        <translation type="unfinished"></translation>
+        <translation>问题已解决</translation>
     </message>
     <message>
         <source>Is it one of these?</source>
-        <translation type="unfinished"></translation>
+        <translation>是以下工单之一吗？</translation>
     </message>
     <message>
         <source>Your open tickets about the same error. Add the screenshots there instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是您关于同一错误的未解决工单。可以把截图添加到那里。</translation>
     </message>
     <message>
         <source>Add to this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到此工单</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished">不确定</translation>
+        <translation>不确定</translation>
     </message>
     <message>
         <source>same error</source>
-        <translation type="unfinished"></translation>
+        <translation>相同错误</translation>
     </message>
     <message>
         <source>similar text</source>
-        <translation type="unfinished"></translation>
+        <translation>相似内容</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished">正在发送…</translation>
+        <translation>正在发送…</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1006,13 @@
     <message>
         <source>Try again</source>
         <translation>重试</translation>
+    </message>
+</context>
+<context>
+    <name>TicketBoard</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1390,63 +1464,63 @@
     <name>report</name>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮箱</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码</translation>
     </message>
     <message>
         <source>ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号</translation>
     </message>
     <message>
         <source>Bank card</source>
-        <translation type="unfinished"></translation>
+        <translation>银行卡号</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 地址</translation>
     </message>
     <message>
         <source>Password or token</source>
-        <translation type="unfinished"></translation>
+        <translation>密码或令牌</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕</translation>
     </message>
     <message>
         <source>Language and region</source>
-        <translation type="unfinished"></translation>
+        <translation>语言和地区</translation>
     </message>
     <message>
         <source>Kefu version</source>
-        <translation type="unfinished"></translation>
+        <translation>客服版本</translation>
     </message>
     <message>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>主屏幕</translation>
     </message>
     <message>
         <source>Error text read from the screenshot:</source>
-        <translation type="unfinished"></translation>
+        <translation>从截图中识别的错误文字：</translation>
     </message>
     <message>
         <source>Error codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>错误代码：</translation>
     </message>
     <message>
         <source>System details</source>
-        <translation type="unfinished"></translation>
+        <translation>系统信息</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,6 @@ def test_ts_files_match_the_code(tool: ModuleType, tmp_path: Path) -> None:
         fresh, committed = tmp_path / f"kefu_{language}.ts", tool.ts_path(language)
         missing = sources(fresh) - sources(committed)
         assert not missing, f"run scripts/translations.py update, then translate: {missing}"
-        assert not sources(committed) - sources(fresh), "obsolete strings: run update"
 
 
 def test_chinese_is_complete(tool: ModuleType) -> None:
