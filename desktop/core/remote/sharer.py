@@ -16,12 +16,15 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 
+import numpy as np
+
 from desktop.core.remote.source import FrameSource, apply_masks, neutral_frame
 from desktop.core.share import Cursor, Encoder
-from desktop.core.share.tiles import Box
+from desktop.core.share.tiles import Box, Frame
 
 log = logging.getLogger(__name__)
 
+IDLE_POLL = 0.1  # seconds between looks at a screen that is not changing
 SendFn = Callable[..., int]  # (kind, payload, **header extras) -> seq, -1 if not sent
 CursorFn = Callable[[], tuple[int, int] | None]  # pointer in monitor pixels, None if outside
 
@@ -61,6 +64,7 @@ class Sharer:
         self.frames_sent = 0
         self.bytes_sent = 0
         self.grabs = 0
+        self.turns = 0  # loop iterations, for tests that wait for "a while" without sleeping
         self.last_rtt_ms: int | None = None
         self.size: tuple[int, int] | None = None
 
@@ -142,6 +146,7 @@ class Sharer:
                     self._key_wanted = True
                 ready = self._viewer and len(self._in_flight) < self._max_in_flight
                 if ready and now >= due:
+                    self.turns += 1
                     return True
                 self._cond.wait(max(due - now, 0.005) if ready else 0.25)
             return False
@@ -167,17 +172,19 @@ class Sharer:
         due = 0.0
         neutral_sent = False
         last_cursor: tuple[int, int] | None = None
+        last: Frame | None = None
         while self._wait_turn(due):
             with self._cond:
-                paused, masks = self._paused, self._masks
-                if self._key_wanted:
-                    encoder.request_key_frame()
-                    self._key_wanted = False
+                paused, masks, key = self._paused, self._masks, self._key_wanted
+                self._key_wanted = False
+            if key:
+                encoder.request_key_frame()
+                last = None
             if paused:
                 if not neutral_sent:
                     self._send_frame(encoder, neutral_frame(width, height))
                     neutral_sent = True
-                due = time.monotonic() + 0.25
+                due = time.monotonic() + IDLE_POLL
                 continue
             neutral_sent = False
             started = time.monotonic()
@@ -187,17 +194,24 @@ class Sharer:
                 apply_masks(frame, masks)
             if self._stop or self._paused:
                 continue  # stopped or paused while grabbing: that picture stays here
-            changed = self._send_frame(encoder, frame)
             last_cursor = self._send_cursor(last_cursor)
-            # An unchanged screen needs no hurry; a changing one gets up to max_fps.
-            due = started + (self._interval if changed else max(self._interval, 0.25))
+            if last is not None and np.array_equal(frame, last):
+                # Nothing changed: send nothing (no frame number is used up), so a
+                # still screen costs no bandwidth and the hub's idle timer can run.
+                due = started + max(self._interval, IDLE_POLL)
+                continue
+            self._send_frame(encoder, frame)
+            last = frame
+            due = started + self._interval
 
-    def _send_frame(self, encoder: Encoder, frame: object) -> bool:
-        message = encoder.encode(frame)  # type: ignore[arg-type]
+    def _send_frame(self, encoder: Encoder, frame: Frame) -> bool:
+        message = encoder.encode(frame)
         data = message.to_bytes()
         extra = {"rtt": self.last_rtt_ms} if self.last_rtt_ms is not None else {}
         seq = self._send("frame", data, **extra)
         if seq < 0:
+            with self._cond:
+                self._key_wanted = True  # the viewer missed this delta
             return False
         with self._cond:
             self._in_flight[seq] = time.monotonic()
