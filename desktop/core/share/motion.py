@@ -35,6 +35,7 @@ MOVE_MAX_AREA = 1280 * 720  # beyond this the segment table costs more than it s
 SEGMENT = 32  # pixels in an anchor segment
 ANCHORS = 24
 MAX_HITS = 4  # an anchor found more often than this is not distinctive
+MAX_ROW_HITS = 8  # the same for whole rows (a page of repeating lines still scrolls)
 _HASH_COLUMN_STEP = 3  # row hashes read every third pixel; equal rows are checked in full
 _K1, _K2 = np.uint64(0x9E3779B97F4A7C15), np.uint64(0xC2B2AE3D27D4EB4F)
 _WEIGHTS = np.random.default_rng(20261123).integers(1, 2**63, 1 << 15, dtype=np.uint64) | np.uint64(
@@ -72,8 +73,10 @@ def find_copies(
         if region.area < MIN_COPY_AREA:
             continue
         found = vertical_scroll(previous, current, region)
-        if not found and region.area <= MOVE_MAX_AREA:
-            found = moved_block(previous, current, region)
+        if region.area <= MOVE_MAX_AREA and _area_of(found) < region.area // 2:
+            moved = moved_block(previous, current, region)
+            if _area_of(moved) > _area_of(found):  # repeated lines can fake a small scroll
+                found = moved
         copies.extend(found)
     return copies
 
@@ -134,16 +137,45 @@ def vertical_scroll(previous: Frame, current: Frame, region: Box) -> list[Copy]:
         return []
     band = Box(x0, region.y, x1 - x0, region.h)
     old, new = packed(previous, band), packed(current, band)
-    dy = _best_row_shift(_row_hashes(new), _row_hashes(old))
-    if dy is None:
-        return []
+    best: list[Copy] = []
+    for dy in _row_shifts(_row_hashes(new), _row_hashes(old)):
+        found = _scroll_copies(old, new, band, dy)
+        if _area_of(found) > _area_of(best):
+            best = found
+    return [_widen(previous, current, c, region) for c in best]
+
+
+def _widen(previous: Frame, current: Frame, copy: Copy, region: Box) -> Copy:
+    """Take in the columns next to a scroll copy that scrolled too (the column
+    span was judged on a sample of rows, so faint glyph edges may be left out)."""
+    d, dy = copy.dst, copy.src_y - copy.dst.y
+    rows, src_rows = slice(d.y, d.y + d.h), slice(d.y + dy, d.y + dy + d.h)
+    left, right = d.x, d.x + d.w
+    while (
+        left > region.x
+        and d.x - left < 16
+        and (current[rows, left - 1] == previous[src_rows, left - 1]).all()
+    ):
+        left -= 1
+    while (
+        right < region.x + region.w
+        and right - d.x - d.w < 16
+        and (current[rows, right] == previous[src_rows, right]).all()
+    ):
+        right += 1
+    return Copy(Box(left, d.y, right - left, d.h), left, copy.src_y)
+
+
+def _scroll_copies(old: Packed, new: Packed, band: Box, dy: int) -> list[Copy]:
     lo, hi = max(0, -dy), min(band.h, band.h - dy)  # rows of `new` whose source is in the band
+    if hi <= lo:
+        return []
     equal = (new[lo:hi] == old[lo + dy : hi + dy]).all(axis=1)
     copies = []
     for start, end in _true_runs(equal):
         if end - start >= SCROLL_MIN_ROWS and (end - start) * band.w >= MIN_COPY_AREA:
             y = band.y + lo + start
-            copies.append(Copy(Box(x0, y, band.w, end - start), x0, y + dy))
+            copies.append(Copy(Box(band.x, y, band.w, end - start), band.x, y + dy))
     return copies
 
 
@@ -170,12 +202,14 @@ def moved_block(previous: Frame, current: Frame, region: Box) -> list[Copy]:
             if shift != (0, 0):
                 votes[shift] += 1
                 seeds.setdefault(shift, []).append((int(ay), ax))
-    if not votes:
-        return []
-    (dx, dy), count = votes.most_common(1)[0]
-    if count < 2:
-        return []
-    return _grow_copy(previous, current, region, dx, dy, seeds[(dx, dy)])
+    best: list[Copy] = []
+    for (dx, dy), count in votes.most_common(3):  # repeated content can outvote the move
+        if count < 2:
+            break
+        found = _grow_copy(previous, current, region, dx, dy, seeds[(dx, dy)])
+        if found and (not best or found[0].dst.area > best[0].dst.area):
+            best = found
+    return best
 
 
 def move_tile_flags(flags: TileMask, copies: list[Copy], tile: int) -> TileMask:
@@ -208,20 +242,26 @@ def _row_hashes(pixels: Packed) -> npt.NDArray[np.uint64]:
     return (sample * _WEIGHTS[: sample.shape[1]]).sum(axis=1, dtype=np.uint64)
 
 
-def _best_row_shift(new: npt.NDArray[np.uint64], old: npt.NDArray[np.uint64]) -> int | None:
-    """The vertical shift most distinctive rows agree on (new row y = old row y + shift)."""
-    values, first, counts = np.unique(old, return_index=True, return_counts=True)
-    single = counts == 1
-    where = dict(zip(values[single].tolist(), first[single].tolist(), strict=True))
+def _row_shifts(new: npt.NDArray[np.uint64], old: npt.NDArray[np.uint64]) -> list[int]:
+    """Vertical shifts (new row y = old row y + shift) that many rows agree on, best first.
+
+    Rows that occur up to MAX_ROW_HITS times vote for each place they occur, so
+    a page of repeating lines still finds its shift (among a few aliases the
+    caller tells apart by how much each one explains).
+    """
+    values, inverse, counts = np.unique(old, return_inverse=True, return_counts=True)
+    where: dict[int, list[int]] = {}
+    value_list, count_list = values.tolist(), counts.tolist()
+    for y, index in enumerate(inverse.tolist()):
+        if count_list[index] <= MAX_ROW_HITS:
+            where.setdefault(value_list[index], []).append(y)
     votes: Counter[int] = Counter()
     for y, value in enumerate(new.tolist()):
-        source = where.get(value)
-        if source is not None and source != y:
-            votes[source - y] += 1
-    if not votes:
-        return None
-    shift, count = votes.most_common(1)[0]
-    return shift if count >= max(4, len(where) // 10) else None
+        for source in where.get(value, ()):
+            if source != y:
+                votes[source - y] += 1
+    floor = max(4, len(where) // 10)
+    return [shift for shift, count in votes.most_common(3) if count >= floor]
 
 
 def _mix(pixels: Packed) -> npt.NDArray[np.uint64]:
@@ -301,6 +341,10 @@ def _true_runs(values: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
     padded = np.concatenate(([False], values, [False])).astype(np.int8)
     edges = np.flatnonzero(np.diff(padded))
     return [(int(s), int(e)) for s, e in zip(edges[::2], edges[1::2], strict=True)]
+
+
+def _area_of(copies: list[Copy]) -> int:
+    return sum(c.dst.area for c in copies)
 
 
 def _area(box: tuple[int, int, int, int]) -> int:
