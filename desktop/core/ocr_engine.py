@@ -1,11 +1,13 @@
 """Running Tesseract on one region and turning its words into lines.
 
 One `image_to_data` call per pass (every pytesseract call is a full OCR
-run). With Chinese and English both asked for, a region is read twice in
-parallel, once with each language first, because the order is a priority
-that costs either way: English first claims Chinese words at the start of a
-line ("登录失败" comes back as "BRAM"), Chinese first glues English words
-("resolvethe"). Each line is then taken from the reading that suits it.
+run). With Chinese and another language both asked for, a region is read
+twice in parallel: Chinese first, and the other language alone. The order of
+languages is a priority that costs either way: English first claims Chinese
+words at the start of a line ("登录失败" comes back as "BRAM"), Chinese first
+glues English words ("resolvethe"). Each line is taken from the reading that
+suits it, and a line that is still doubtful is cut out and read again alone,
+once per language, where each model reads it fairly.
 """
 
 from __future__ import annotations
@@ -50,12 +52,12 @@ def check_languages(lang: str) -> None:
 
 
 def language_passes(lang: str) -> list[str]:
-    """The Tesseract language strings to read with: Chinese first, then the rest first."""
+    """The Tesseract language strings to read with: Chinese first, then the rest alone."""
     codes = [c for c in lang.split("+") if c]
     chinese = [c for c in codes if c.startswith("chi_")]
     others = [c for c in codes if c not in chinese]
     if chinese and others:
-        return ["+".join(chinese + others), "+".join(others + chinese)]
+        return ["+".join(chinese + others), "+".join(others)]
     return ["+".join(codes)]
 
 
@@ -79,23 +81,28 @@ def _tesseract(prepared: Image.Image, lang: str, psm: int, timeout: float) -> di
     return data
 
 
-def _lines(data: dict[str, Any], box: Box, factor: float) -> list[Line]:
-    """Tesseract's words grouped into lines, boxes mapped back to image pixels."""
+def _lines(
+    data: dict[str, Any], box: Box, factor: float, offset: tuple[int, int] = (0, 0)
+) -> list[Line]:
+    """Tesseract's words grouped into lines, boxes mapped back to image pixels.
+
+    `offset` is where the image Tesseract read sits in the prepared region
+    (non-zero when one line was cut out of it and read again).
+    """
     grouped: dict[tuple[int, int, int], list[Word]] = {}
     for i, raw in enumerate(data["text"]):
         text = _CONFUSIONS.sub("E", raw.strip())
         conf = float(data["conf"][i])
         if not text or conf < 0:
             continue
-        x = box.x + (data["left"][i] - MARGIN) / factor
-        y = box.y + (data["top"][i] - MARGIN) / factor
+        x = box.x + (data["left"][i] + offset[0] - MARGIN) / factor
+        y = box.y + (data["top"][i] + offset[1] - MARGIN) / factor
         w, h = data["width"][i] / factor, data["height"][i] / factor
         word_box = Box(max(int(x), box.x), max(int(y), box.y), max(round(w), 1), max(round(h), 1))
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         grouped.setdefault(key, []).append(Word(text, word_box, conf))
     lines = [Line.from_words(tuple(_drop_icon_marks(words))) for words in grouped.values()]
-    # Lines that are only stray marks (icon edges, borders) are dropped.
-    return [ln for ln in lines if any(c.isalnum() for c in ln.text) and ln.conf >= 20]
+    return [ln for ln in lines if any(c.isalnum() for c in ln.text)]
 
 
 def _drop_icon_marks(words: list[Word]) -> list[Word]:
@@ -148,13 +155,73 @@ def merge_readings(cjk_first: list[Line], latin_first: list[Line]) -> list[Line]
     return merged
 
 
+def _reread(
+    prepared: Image.Image, line: Line, box: Box, factor: float, lang: str, timeout: float
+) -> Line | None:
+    """Read one weak line again on its own, once per language; the surest reading wins.
+
+    In a block, one language can claim a whole line of the other ("请刷新页面后
+    重试" read as "BORNE." with confidence 1); alone, each model reads it fairly.
+    """
+    from PIL import ImageOps
+
+    pad = max(int(line.box.h * factor * 0.3), 4)
+    x0 = max(int((line.box.x - box.x) * factor) + MARGIN - pad, 0)
+    y0 = max(int((line.box.y - box.y) * factor) + MARGIN - pad, 0)
+    x1 = min(int((line.box.right - box.x) * factor) + MARGIN + pad, prepared.width)
+    y1 = min(int((line.box.bottom - box.y) * factor) + MARGIN + pad, prepared.height)
+    crop = ImageOps.expand(prepared.crop((x0, y0, x1, y1)), border=MARGIN, fill=255)
+    codes = [c for c in lang.split("+") if c]
+    with ThreadPoolExecutor(max_workers=len(codes)) as pool:
+        futures = [pool.submit(_tesseract, crop, code, 6, timeout) for code in codes]
+        offset = (x0 - MARGIN, y0 - MARGIN)
+        readings = [_lines(f.result(), box, factor, offset) for f in futures]
+    words = [tuple(w for ln in reading for w in ln.words) for reading in readings]
+    candidates = [Line.from_words(ws) for ws in words if ws]
+    return max(candidates, key=lambda ln: ln.conf, default=None)
+
+
+WEAK_LINE_CONF = 60  # below this mean word confidence a line is read again alone
+MIN_LINE_CONF = 20  # below this a line is dropped
+
+
+def _doubtful(line: Line) -> bool:
+    """A line worth reading again alone: unsure, or Chinese that starts with a Latin word.
+
+    The second is how one model claiming the other's words shows: "登录失败：…"
+    comes back as "BRAM: …" with high confidence.
+    """
+    return line.conf < WEAK_LINE_CONF or _latin_start_in_chinese(line)
+
+
+def _latin_start_in_chinese(line: Line) -> bool:
+    first = re.sub(r"\W", "", line.words[0].text)
+    return len(CJK_CHAR.findall(line.text)) >= 2 and first.isascii() and first.isalpha()
+
+
+def _better(old: Line, new: Line) -> bool:
+    if _latin_start_in_chinese(old) and not _latin_start_in_chinese(new):
+        # Both models are sure of their own reading; a few points of confidence
+        # do not outweigh a line that reads as one script.
+        return new.conf >= old.conf - 5
+    return new.conf > old.conf
+
+
 def read_region(image: Image.Image, box: Box, lang: str, psm: int, timeout: float) -> list[Line]:
     """OCR one region of `image`; lines in reading order, boxes in `image` pixels."""
     prepared, factor = prepare(image.crop((box.x, box.y, box.right, box.bottom)))
     passes = language_passes(lang)
     if len(passes) == 1:
-        return _lines(_tesseract(prepared, passes[0], psm, timeout), box, factor)
-    with ThreadPoolExecutor(max_workers=len(passes)) as pool:
-        futures = [pool.submit(_tesseract, prepared, p, psm, timeout) for p in passes]
-        readings = [_lines(f.result(), box, factor) for f in futures]
-    return merge_readings(readings[0], readings[1])
+        lines = _lines(_tesseract(prepared, passes[0], psm, timeout), box, factor)
+    else:
+        with ThreadPoolExecutor(max_workers=len(passes)) as pool:
+            futures = [pool.submit(_tesseract, prepared, p, psm, timeout) for p in passes]
+            readings = [_lines(f.result(), box, factor) for f in futures]
+        lines = merge_readings(readings[0], readings[1])
+        weak = [i for i, ln in enumerate(lines) if _doubtful(ln)][:4]
+        for i in weak:
+            better = _reread(prepared, lines[i], box, factor, lang, timeout)
+            if better is not None and _better(lines[i], better):
+                lines[i] = better
+    # What is still this unsure is stray marks (icon edges, borders, noise).
+    return [ln for ln in lines if ln.conf >= MIN_LINE_CONF]

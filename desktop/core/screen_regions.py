@@ -49,24 +49,27 @@ def _runs(mask: npt.NDArray[np.bool_], min_len: int) -> list[tuple[int, int, int
     ]
 
 
-def _merge_collinear(segments: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Join segments on the same or adjacent line (a 1 px border gives two edges)."""
+Segment = tuple[int, int, int, int]  # first line, start, end (exclusive), last line
+
+
+def _merge_collinear(segments: list[tuple[int, int, int]]) -> list[Segment]:
+    """Join overlapping segments on adjacent lines (a 1 px border gives two edges)."""
     segments.sort()
     merged: list[list[int]] = []
     for line, start, end in segments:
         for seg in reversed(merged[-8:]):
-            if line - seg[0] <= 1 and start <= seg[2] + 3 and end >= seg[1] - 3:
-                seg[1], seg[2] = min(seg[1], start), max(seg[2], end)
+            if line - seg[3] <= 1 and start <= seg[2] + 3 and end >= seg[1] - 3:
+                seg[1], seg[2], seg[3] = min(seg[1], start), max(seg[2], end), line
                 break
         else:
-            merged.append([line, start, end])
-    return [(a, b, c) for a, b, c in merged]
+            merged.append([line, start, end, line])
+    return [(a, b, c, d) for a, b, c, d in merged]
 
 
-def _covered(segments: list[tuple[int, int, int]], line: int, lo: int, hi: int) -> bool:
+def _covered(segments: list[Segment], line: int, lo: int, hi: int) -> bool:
     """Whether edges along `line` (±_TOL) cover at least 90% of [lo, hi)."""
     cover = np.zeros(hi - lo, dtype=bool)
-    for seg_line, start, end in segments:
+    for seg_line, start, end, _ in segments:
         if abs(seg_line - line) <= _TOL and end > lo and start < hi:
             cover[max(start, lo) - lo : min(end, hi) - lo] = True
     return bool(cover.mean() >= 0.9)
@@ -82,8 +85,9 @@ def find_rectangles(rgb: npt.NDArray[np.uint8], min_w: int = 160, min_h: int = 6
     vertical = _merge_collinear([(c + 1, s, e) for c, s, e in _runs(v_edges.T, min_h // 2)])
     horizontal = [s for s in horizontal if s[2] - s[1] >= min_w]
     found: list[Box] = []
-    for i, (top, x0, x1) in enumerate(horizontal):
-        for bottom, bx0, bx1 in horizontal[i + 1 :]:
+    # A side's outer edge: the first line of the top, the last of the bottom.
+    for i, (top, x0, x1, _) in enumerate(horizontal):
+        for _, bx0, bx1, bottom in horizontal[i + 1 :]:
             if bottom - top < min_h or abs(bx0 - x0) > _TOL or abs(bx1 - x1) > _TOL:
                 continue
             left, right = max(x0, bx0), min(x1, bx1)
