@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QImage
 from desktop.core.remote.source import MASK_BGRA
 from desktop.core.submission import TicketDraft, send_ticket
 from desktop.ui.main_window import ModeView
+from desktop.ui.messages import Message
 from desktop.ui.remote.agent import AgentSession
 from desktop.ui.remote.customer import CustomerRemote
 from desktop.ui.remote.panel import RemoteSessionsPanel
@@ -143,6 +144,14 @@ def test_request_consent_view_chat_point_snapshot_and_stop(
     pointer = remote.view.pointer
     qtbot.waitUntil(lambda: pointer.position == (250, 280) and pointer.isVisible(), timeout=3000)
 
+    # Pause: the agent sees a neutral picture and a notice, then the screen again.
+    qtbot.mouseClick(remote.view.bar.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _rgb(viewer.canvas.image, 250, 280) == MASK_RGB, timeout=3000)
+    qtbot.waitUntil(lambda: any("paused" in line for line in viewer.chat.lines()), timeout=3000)
+    assert "Paused" in remote.view.bar.label.text()
+    qtbot.mouseClick(remote.view.bar.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _rgb(viewer.canvas.image, 250, 280) == RED, timeout=3000)
+
     # Snapshot to the ticket goes through the normal reply path, as a PNG.
     qtbot.mouseClick(viewer.snapshot_button, Qt.MouseButton.LeftButton)
     client = hub.client(agent.session.user.email)  # type: ignore[union-attr]
@@ -153,15 +162,15 @@ def test_request_consent_view_chat_point_snapshot_and_stop(
     assert (attachment.mime, attachment.width, attachment.height) == ("image/png", 1280, 800)
 
     # Stop from the customer: the bar goes at once, the agent's viewer within a second.
-    grabs_before_stop = sources.grabs
-    assert grabs_before_stop > 0
+    sharer = remote.sharer
+    assert sharer is not None and sources.grabs > 0
     stopped = time.monotonic()
     qtbot.mouseClick(remote.view.bar.stop_button, Qt.MouseButton.LeftButton)
     assert remote.view is None and not remote.sharing
     qtbot.waitUntil(lambda: not viewer.isVisible(), timeout=1000)
     assert time.monotonic() - stopped < 1.0
     assert live.over
-    qtbot.waitUntil(lambda: sources.grabs <= grabs_before_stop + 1 and not remote.sharing)
+    qtbot.waitUntil(lambda: not sharer.running, timeout=5000)  # the capture thread is gone
     # The ticket's timeline says who, how long and how it ended.
     qtbot.waitUntil(
         lambda: panel.model.rowCount() == 1 and "ended" in panel.model.item(0).text(),
@@ -199,3 +208,62 @@ def test_declined_and_unanswered_requests_capture_nothing(
         ),
         timeout=5000,
     )
+
+
+def test_code_typed_after_the_request_and_the_agent_ends(
+    qtbot: Any,
+    hub: Hub,
+    make_client: MakeClient,
+    customer_screen: XClient,
+    messages_seen: list[Message],
+) -> None:
+    """The customer was not signed in when asked: they type the code read out to them."""
+    customer_screen.fill(0, 0, 1280, 800, (250, 250, 250))
+    agent_email = hub.agent("Ada Agent")
+    customer_email = hub.customer("Chen Customer")
+    ticket = send_ticket(hub.client(customer_email), TicketDraft("Cannot print", "Help"))
+    agent = make_client("agent")
+    sign_in(qtbot, agent, agent_email)
+    view = _view(agent)
+    view.open_ticket(ticket.id)
+    panel = view.ticket_page.remote_sessions
+    qtbot.waitUntil(lambda: view.ticket_page.ticket is not None and agent.session.runner.idle)
+    with qtbot.waitSignal(panel.session_started, timeout=5000) as started:
+        qtbot.mouseClick(panel.request_button, Qt.MouseButton.LeftButton)
+    live: AgentSession = started.args[0]
+    code = live.rs.code
+    assert code is not None
+
+    customer = make_client("customer")
+    sign_in(qtbot, customer, customer_email)
+    remote = customer.window.remote
+    sources = CountingSources()
+    remote.source_factory = sources
+    assert remote.dialog is None and customer.window.session_code_action.isVisible()
+    locator, secret = code.split()
+    wrong = f"{locator} {(int(secret) + 1) % 10**6:06d}"
+    customer.window.session_code_action.trigger()
+    assert remote.code_dialog is not None
+    remote.code_dialog.setTextValue(wrong)
+    remote.code_dialog.accept()
+    qtbot.waitUntil(lambda: any("not valid" in m.text for m in messages_seen), timeout=5000)
+    customer.window.session_code_action.trigger()
+    remote.code_dialog.setTextValue(code.replace(" ", "-"))
+    remote.code_dialog.accept()
+    qtbot.waitUntil(lambda: remote.dialog is not None, timeout=5000)
+    qtbot.mouseClick(remote.dialog.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not live.viewer.canvas.image.isNull(), timeout=10000)
+    assert _rgb(live.viewer.canvas.image, 640, 400) == (250, 250, 250)
+
+    # The agent ends it: the customer's bar and capture stop within a second.
+    sharer = remote.sharer
+    assert sharer is not None
+    ended = time.monotonic()
+    qtbot.mouseClick(live.viewer.stop_button, Qt.MouseButton.LeftButton)
+    assert not live.viewer.isVisible()
+    qtbot.waitUntil(lambda: not remote.sharing, timeout=1000)
+    assert time.monotonic() - ended < 1.0
+    qtbot.waitUntil(lambda: not sharer.running, timeout=5000)
+    grabs = sources.grabs
+    qtbot.waitUntil(lambda: any("ended the session" in m.text for m in messages_seen))
+    assert sources.grabs == grabs and remote.view is None

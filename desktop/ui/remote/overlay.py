@@ -1,7 +1,7 @@
 """What the customer sees while sharing: the bar, the coloured frame, the agent's pointer.
 
-All three are Kefu's own windows and must not appear in the frames the agent
-gets. Windows can exclude a window from capture (SetWindowDisplayAffinity);
+The bar and the frame are Kefu's own windows and must not appear in the frames
+the agent gets (the pointer may: it is where the agent is looking). Windows can exclude a window from capture (SetWindowDisplayAffinity);
 elsewhere (X11) their rectangles are painted over in each frame: see
 `mask_boxes` and desktop.core.remote.source.apply_masks.
 """

@@ -62,7 +62,9 @@ class SharingView(QObject):
         self.frame.show()
         self.bar.place_on(self.monitor)
         self.bar.show()
-        windows: list[QWidget] = [self.bar, *self.frame.strips, self.pointer]
+        # Not the pointer: a grey square over what the agent points at would hide the
+        # very thing; the ring in the picture also tells the agent the customer sees it.
+        windows: list[QWidget] = [self.bar, *self.frame.strips]
         self._masked = [w for w in windows if not exclude_from_capture(w)]
         self.update_masks()
         self._follow.start(500)
@@ -75,7 +77,6 @@ class SharingView(QObject):
 
     def point_at(self, x: int, y: int, visible: bool) -> None:
         self.pointer.point_at(self.monitor, x, y, visible)
-        self.update_masks()
 
     def show_chat(self) -> None:
         self.chat.show()
