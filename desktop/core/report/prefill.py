@@ -43,6 +43,31 @@ def _short(line: str) -> str:
     return line[: TITLE_MAX - 1].rstrip() + "…"
 
 
+_SENTENCE_END = tuple(".。!！?？:：;；")
+
+
+def _clean(line: str) -> str:
+    return despace_cjk(" ".join(line.split()))
+
+
+def _merge_wrapped(
+    raw_lines: Sequence[str], masked_lines: Sequence[str]
+) -> tuple[list[str], list[str]]:
+    """Join a line a dialog wrapped onto the next ("could not resolve" / "the connect
+    identifier"), so the title is the whole message; both lists get the same joins."""
+    raw: list[str] = []
+    masked: list[str] = []
+    for r, m in zip(raw_lines, masked_lines, strict=True):
+        r, m = r.strip(), m.strip()
+        if raw and r[:1].islower() and raw[-1] and not raw[-1].endswith(_SENTENCE_END):
+            raw[-1] += " " + r
+            masked[-1] += " " + m
+        else:
+            raw.append(r)
+            masked.append(m)
+    return raw, masked
+
+
 def prefill(
     raw_lines: Sequence[str],
     masked_lines: Sequence[str],
@@ -55,18 +80,13 @@ def prefill(
     same whoever reports the error.
     """
     report = errortext.analyse(list(raw_lines))
-    # The masked twin of each error line, found by position among the raw lines.
-    cleaned = [despace_cjk(" ".join(x.split())) for x in raw_lines]
+    raw, masked = _merge_wrapped(raw_lines, masked_lines)
     masked_errors: list[str] = []
-    for line in report.error_lines:
-        try:
-            index = cleaned.index(line)
-        except ValueError:
-            index = next((i for i, c in enumerate(cleaned) if line in c or c in line), -1)
-        text = masked_lines[index] if index >= 0 else line
-        text = despace_cjk(" ".join(text.split()))
-        if text not in masked_errors:
-            masked_errors.append(text)
+    for raw_line, masked_line in zip(raw, masked, strict=True):
+        if errortext.is_error_line(_clean(raw_line)):
+            text = _clean(masked_line)
+            if text not in masked_errors:
+                masked_errors.append(text)
     codes = tuple(c for c in report.error_codes if any(c in m for m in masked_errors))
     title = _short(masked_errors[0]) if masked_errors else ""
     body_parts: list[str] = []

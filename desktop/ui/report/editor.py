@@ -55,7 +55,7 @@ class EditorPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         self.toolbar = QToolBar()
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         layout.addWidget(self.toolbar)
         self._build_tools()
 
@@ -65,7 +65,12 @@ class EditorPage(QWidget):
         self.capture_model = QStandardItemModel(self)
         self.capture_list = QListView()
         self.capture_list.setModel(self.capture_model)
+        self.capture_list.setViewMode(QListView.ViewMode.IconMode)
+        self.capture_list.setFlow(QListView.Flow.TopToBottom)
+        self.capture_list.setWrapping(False)
+        self.capture_list.setMovement(QListView.Movement.Static)
         self.capture_list.setIconSize(QSize(120, 80))
+        self.capture_list.setGridSize(QSize(130, 110))
         self.capture_list.setFixedWidth(150)
         self.capture_list.selectionModel().currentChanged.connect(
             lambda current, _prev: self._show(current.row())
@@ -105,6 +110,7 @@ class EditorPage(QWidget):
         self.privacy_hint.setObjectName("muted")
         privacy.addWidget(self.privacy_hint)
         self.mark_model = QStandardItemModel(self)
+        self._filling = False  # list being rebuilt: its itemChanged is not the person
         self.mark_model.itemChanged.connect(self._mark_toggled)
         self.mark_list = QListView()
         self.mark_list.setModel(self.mark_model)
@@ -236,7 +242,7 @@ class EditorPage(QWidget):
         capture = self.current()
         self.undo_action.setEnabled(capture is not None and capture.can_undo)
         self.redo_action.setEnabled(capture is not None and capture.can_redo)
-        self.mark_model.blockSignals(True)
+        self._filling = True
         self.mark_model.clear()
         if capture is not None and capture.lines is not None:
             for index, mark in enumerate(capture.marks):
@@ -249,11 +255,11 @@ class EditorPage(QWidget):
                 )
                 item.setData(index, Qt.ItemDataRole.UserRole)
                 self.mark_model.appendRow(item)
-        self.mark_model.blockSignals(False)
+        self._filling = False
 
     def _mark_toggled(self, item: QStandardItem) -> None:
         capture = self.current()
-        if capture is None:
+        if capture is None or self._filling:
             return
         index = int(item.data(Qt.ItemDataRole.UserRole))
         capture.set_mark_hidden(index, item.checkState() == Qt.CheckState.Checked)

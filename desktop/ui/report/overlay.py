@@ -94,8 +94,10 @@ class CaptureOverlay(QWidget):
         bar.setObjectName("captureBar")
         bar.setStyleSheet(
             "#captureBar { background: rgba(32, 33, 36, 235); border-radius: 8px; }"
-            "#captureBar QLabel, #captureBar QToolButton { color: white; padding: 4px 8px; }"
-            "#captureBar QToolButton:hover { background: rgba(255, 255, 255, 40); }"
+            "#captureBar QLabel { color: white; padding: 4px 8px; }"
+            "#captureBar QToolButton { color: white; background: rgba(255, 255, 255, 28);"
+            " border: 1px solid rgba(255, 255, 255, 70); border-radius: 4px; padding: 4px 10px; }"
+            "#captureBar QToolButton:hover { background: rgba(255, 255, 255, 70); }"
         )
         row = QHBoxLayout(bar)
         row.setContentsMargins(10, 6, 10, 6)
@@ -319,6 +321,16 @@ class CaptureOverlay(QWidget):
         painter.fillRect(target, QColor(0, 0, 0))
         painter.drawImage(target, self.shot, source)
         center = QRectF(left + half * MAGNIFY, top + half * MAGNIFY, MAGNIFY, MAGNIFY)
+        # A crosshair through the pixel under the cursor, the pixel itself outlined.
+        cross = QColor(ACCENT)
+        cross.setAlpha(120)
+        painter.setPen(QPen(cross, 1))
+        painter.drawLine(
+            QPointF(left, center.center().y()), QPointF(left + size, center.center().y())
+        )
+        painter.drawLine(
+            QPointF(center.center().x(), top), QPointF(center.center().x(), top + size)
+        )
         painter.setPen(QPen(ACCENT, 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(center)

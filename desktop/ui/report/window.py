@@ -168,6 +168,7 @@ class ReportWindow(QWidget):
         # Fill only what the person has not changed since we last filled it.
         if self.review.title_edit.text() == self._auto["title"] and p.title:
             self.review.title_edit.setText(p.title)
+            self.review.title_edit.setCursorPosition(0)  # show the start of a long title
             self._auto["title"] = p.title
         if self.review.body_edit.toPlainText() == self._auto["body"] and p.body:
             self.review.body_edit.setPlainText(p.body)
