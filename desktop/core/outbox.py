@@ -25,10 +25,13 @@ from desktop.core import profile
 from desktop.core.outbox_items import (
     FAILED,
     QUEUED,
+    SCHEMA,
     SENDING,
     SENT,
     Item,
+    KeyConflict,
     OutboxFile,
+    StoredFile,
     item_from_row,
     lease_is_free,
 )
@@ -47,69 +50,7 @@ __all__ = [
 ]
 
 SENT_KEPT_SECONDS = 14 * 24 * 3600  # sent items stay listed (with their number) this long
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS items (
-    id INTEGER PRIMARY KEY,
-    kind TEXT NOT NULL,                -- 'ticket' | 'comment'
-    key TEXT NOT NULL UNIQUE,          -- the Idempotency-Key
-    hub TEXT NOT NULL,                 -- which hub (the settings' token key)
-    owner_id INTEGER,                  -- the hub user it is sent as (bound on first send)
-    ticket_id INTEGER,                 -- comments: the ticket they answer
-    payload TEXT NOT NULL,             -- JSON body without attachments
-    state TEXT NOT NULL,
-    posted INTEGER NOT NULL DEFAULT 0, -- the create request has been made at least once
-    attempts INTEGER NOT NULL DEFAULT 0,
-    next_at REAL NOT NULL DEFAULT 0,
-    lease_owner TEXT,
-    lease_until REAL,
-    progress_done INTEGER NOT NULL DEFAULT 0,
-    progress_total INTEGER NOT NULL DEFAULT 0,
-    waiting TEXT,                      -- why a queued item is not moving (signed_out, offline...)
-    error TEXT,
-    message TEXT,
-    retryable INTEGER NOT NULL DEFAULT 1,
-    result_id INTEGER,
-    result_number TEXT,
-    created_at REAL NOT NULL,
-    updated_at REAL NOT NULL,
-    sent_at REAL
-);
-CREATE INDEX IF NOT EXISTS items_state ON items (hub, state, next_at);
-CREATE TABLE IF NOT EXISTS files (
-    item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
-    position INTEGER NOT NULL,
-    name TEXT NOT NULL,
-    mime TEXT NOT NULL,
-    sha256 TEXT NOT NULL,
-    size INTEGER NOT NULL,
-    ocr_text TEXT,
-    uploaded INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (item_id, position)
-);
-CREATE INDEX IF NOT EXISTS files_sha ON files (sha256);
-CREATE TABLE IF NOT EXISTS hubs (
-    hub TEXT PRIMARY KEY,
-    failures INTEGER NOT NULL DEFAULT 0,
-    next_at REAL NOT NULL DEFAULT 0,
-    message TEXT
-);
-"""
-
-
-class KeyConflict(Exception):
-    """The key was already used for another report that may have reached the hub."""
-
-
-class StoredFile:
-    """A file to store with an item: its bytes (already read) and what the hub needs."""
-
-    def __init__(self, name: str, data: bytes, mime: str, ocr_text: str | None = None) -> None:
-        self.name = name
-        self.data = data
-        self.mime = mime
-        self.ocr_text = ocr_text
-        self.sha256 = hashlib.sha256(data).hexdigest()
+STALE_TMP_SECONDS = 3600  # a half-written copy left by a crashed process
 
 
 def _fsync_dir(path: Path) -> None:
@@ -137,7 +78,7 @@ class Outbox:
         self.db_path = folder / "outbox.db"
         with self._connect() as db:
             db.execute("PRAGMA journal_mode=WAL")
-            db.executescript(_SCHEMA)
+            db.executescript(SCHEMA)
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
@@ -363,9 +304,27 @@ class Outbox:
                 (SENT,),
             )
         }
+        stale = time.time() - STALE_TMP_SECONDS
         for path in self.blob_dir.iterdir():
-            if path.name not in needed and not path.name.endswith(".tmp"):
+            if path.name.endswith(".tmp"):
+                if path.stat().st_mtime < stale:
+                    path.unlink(missing_ok=True)
+            elif path.name not in needed:
                 path.unlink(missing_ok=True)
+
+    def drop_blobs(self, db: sqlite3.Connection, item_id: int) -> None:
+        """After an item is sent: remove its stored files unless another unsent item
+        uses the same bytes (under the write lock, like enqueue)."""
+        for (sha,) in db.execute(
+            "SELECT DISTINCT sha256 FROM files WHERE item_id = ?", (item_id,)
+        ).fetchall():
+            other = db.execute(
+                "SELECT 1 FROM files f JOIN items i ON i.id = f.item_id "
+                "WHERE f.sha256 = ? AND i.state != ? AND i.id != ? LIMIT 1",
+                (sha, SENT, item_id),
+            ).fetchone()
+            if other is None:
+                self.blob_path(sha).unlink(missing_ok=True)
 
     def collect(self) -> None:
         with self.write() as db:

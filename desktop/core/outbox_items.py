@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import socket
@@ -18,6 +19,69 @@ SENT = "sent"
 FAILED = "failed"
 
 HOST = socket.gethostname()
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS items (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,                -- 'ticket' | 'comment'
+    key TEXT NOT NULL UNIQUE,          -- the Idempotency-Key
+    hub TEXT NOT NULL,                 -- which hub (the settings' token key)
+    owner_id INTEGER,                  -- the hub user it is sent as (bound on first send)
+    ticket_id INTEGER,                 -- comments: the ticket they answer
+    payload TEXT NOT NULL,             -- JSON body without attachments
+    state TEXT NOT NULL,
+    posted INTEGER NOT NULL DEFAULT 0, -- the create request has been made at least once
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_at REAL NOT NULL DEFAULT 0,
+    lease_owner TEXT,
+    lease_until REAL,
+    progress_done INTEGER NOT NULL DEFAULT 0,
+    progress_total INTEGER NOT NULL DEFAULT 0,
+    waiting TEXT,                      -- why a queued item is not moving (signed_out, offline...)
+    error TEXT,
+    message TEXT,
+    retryable INTEGER NOT NULL DEFAULT 1,
+    result_id INTEGER,
+    result_number TEXT,
+    created_at REAL NOT NULL,
+    updated_at REAL NOT NULL,
+    sent_at REAL
+);
+CREATE INDEX IF NOT EXISTS items_state ON items (hub, state, next_at);
+CREATE TABLE IF NOT EXISTS files (
+    item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    ocr_text TEXT,
+    uploaded INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (item_id, position)
+);
+CREATE INDEX IF NOT EXISTS files_sha ON files (sha256);
+CREATE TABLE IF NOT EXISTS hubs (
+    hub TEXT PRIMARY KEY,
+    failures INTEGER NOT NULL DEFAULT 0,
+    next_at REAL NOT NULL DEFAULT 0,
+    message TEXT
+);
+"""
+
+
+class KeyConflict(Exception):
+    """The key was already used for another report that may have reached the hub."""
+
+
+class StoredFile:
+    """A file to store with an item: its bytes (already read) and what the hub needs."""
+
+    def __init__(self, name: str, data: bytes, mime: str, ocr_text: str | None = None) -> None:
+        self.name = name
+        self.data = data
+        self.mime = mime
+        self.ocr_text = ocr_text
+        self.sha256 = hashlib.sha256(data).hexdigest()
 
 
 def new_sender_id() -> str:

@@ -88,12 +88,17 @@ class Leases:
         )
 
     def uploaded(self, item_id: int, position: int, done: int) -> None:
+        """One blob is on the hub: it is never uploaded again for this item."""
         with self.outbox.write() as db:
             db.execute(
                 "UPDATE files SET uploaded = 1 WHERE item_id = ? AND position = ?",
                 (item_id, position),
             )
-        self.progress(item_id, done)
+            db.execute(
+                "UPDATE items SET progress_done = ?, lease_until = ?, updated_at = ? "
+                "WHERE id = ? AND lease_owner = ?",
+                (done, time.time() + self.seconds, time.time(), item_id, self.sender_id),
+            )
 
     def forget_uploads(self, item_id: int) -> None:
         """The hub lost our blobs (removed unreferenced after a day): upload them again."""
@@ -118,6 +123,7 @@ class Leases:
                 "error = NULL, message = NULL, waiting = NULL, updated_at = ? WHERE id = ?",
                 (SENT, result_id, number, now, now, item_id),
             )
+            self.outbox.drop_blobs(db, item_id)
 
     def failed(self, item_id: int, error: str, message: str, retryable: bool) -> None:
         self._update(
@@ -155,6 +161,8 @@ class Leases:
         return delay
 
     def hub_ok(self, hub: str) -> None:
+        if self.outbox.hub_state(hub)[0] == 0:
+            return  # the usual case: no write (and no fsync) needed
         with self.outbox.write() as db:
             db.execute(
                 "UPDATE hubs SET failures = 0, next_at = 0, message = NULL WHERE hub = ? "

@@ -147,7 +147,6 @@ class Sender:
         number = result.number if isinstance(result, TicketDetail) else None
         self.leases.sent(item.id, result.id, number)
         self.leases.hub_ok(self.hub)
-        self.outbox.collect()
         self.on_change(item.id)
         return Outcome(SENT, item.id, result)
 
@@ -191,7 +190,7 @@ class Sender:
     ) -> TicketDetail | Comment:
         total = sum(f.size for f in item.files)
         done = sum(f.size for f in item.files if f.uploaded)
-        last_write = 0.0
+        last_write = time.monotonic()  # small files: no progress write at all
         for index, file in enumerate(item.files):
             if file.uploaded:
                 continue
@@ -241,6 +240,7 @@ class Sender:
         idle: float = 2.0,
     ) -> None:
         """Send until `stop` is set (or `until()` is true), sleeping while nothing can go."""
+        self.outbox.collect()  # leftovers of a crash, and sent items past their time
         while not stop.is_set():
             if until is not None and until():
                 return
