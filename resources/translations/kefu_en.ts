@@ -208,6 +208,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kefu — sharing your screen with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerShare</name>
+    <message>
         <source>Sharing stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,10 +228,6 @@
     </message>
     <message>
         <source>You stopped sharing your screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kefu — sharing your screen with %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

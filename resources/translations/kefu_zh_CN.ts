@@ -208,6 +208,13 @@
         <translation>您没有回应屏幕共享请求，因此已自动拒绝。</translation>
     </message>
     <message>
+        <source>Kefu — sharing your screen with %1</source>
+        <translation>客服 — 正在与 %1 共享您的屏幕</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerShare</name>
+    <message>
         <source>Sharing stopped: %1</source>
         <translation>共享已停止：%1</translation>
     </message>
@@ -222,10 +229,6 @@
     <message>
         <source>You stopped sharing your screen.</source>
         <translation>您已停止共享屏幕。</translation>
-    </message>
-    <message>
-        <source>Kefu — sharing your screen with %1</source>
-        <translation>客服 — 正在与 %1 共享您的屏幕</translation>
     </message>
 </context>
 <context>

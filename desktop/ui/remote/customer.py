@@ -13,8 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
 from desktop.core import capture
@@ -25,9 +24,9 @@ from desktop.core.remote.source import FrameSource, ScreenSource
 from desktop.core.screenshot_geometry import MonitorInfo
 from desktop.ui import messages
 from desktop.ui.errors import describe
-from desktop.ui.remote.bridge import RelayBridge
 from desktop.ui.remote.consent import DEFAULT_TIMEOUT, ConsentDialog
 from desktop.ui.remote.overlay import bring_to_front
+from desktop.ui.remote.share_session import CustomerShare
 from desktop.ui.remote.sharing import SharingView
 from desktop.ui.remote.texts import ended_text
 from desktop.ui.session import Session
@@ -55,14 +54,7 @@ class CustomerRemote(QObject):
         self.dialog: ConsentDialog | None = None
         self.code_dialog: QInputDialog | None = None
         self.pending: RemoteSession | None = None
-        self.active: RemoteSession | None = None
-        self.sharer: Sharer | None = None
-        self.bridge: RelayBridge | None = None
-        self.view: SharingView | None = None
-        self.monitor: MonitorInfo | None = None
-        self._cursor: tuple[int, int] | None = None
-        self._cursor_timer = QTimer(self)
-        self._cursor_timer.timeout.connect(self._sample_cursor)
+        self.share: CustomerShare | None = None
         session.session_event.connect(self.on_event)
         session.signed_out.connect(self.stop)
         self.sharing_changed.connect(self._show_in_tray)
@@ -113,7 +105,7 @@ class CustomerRemote(QObject):
 
     def ask(self, rs: RemoteSession) -> None:
         """Show the consent dialog for a waiting request (once per request)."""
-        if self.active is not None or self.dialog is not None:
+        if self.share is not None or self.dialog is not None:
             if self.pending is None or self.pending.id != rs.id:
                 log.info("session %s requested while busy; it waits for the code", rs.id)
             return
@@ -183,8 +175,8 @@ class CustomerRemote(QObject):
                 messages.info(
                     ended_text(rs.status, rs.ended_by, rs.end_reason, rs.agent.display_name)
                 )
-        if self.active is not None and self.active.id == rs.id and not rs.live:
-            self.stop(
+        if self.share is not None and self.share.rs.id == rs.id and not rs.live:
+            self.share.stop(
                 tell_hub=False,
                 text=ended_text(rs.status, rs.ended_by, rs.end_reason, rs.agent.display_name),
             )
@@ -193,142 +185,47 @@ class CustomerRemote(QObject):
 
     def _start_sharing(self, rs: RemoteSession, monitor: MonitorInfo) -> None:
         client = self.session.client
-        if rs.status != "active" or client is None or not client.token:
+        if rs.status != "active" or client is None or not client.token or self.share:
             return
-        self.active, self.monitor = rs, monitor
-        bridge = RelayBridge(
-            client.hub_url, client.token, rs.id, ca_bundle=self.session.settings.ca_bundle
-        )
-        sharer = Sharer(
-            lambda: self.source_factory(monitor.index),
-            bridge.relay.send,
-            cursor=lambda: self._cursor,
-            on_error=lambda exc: bridge.control.emit({"type": "capture_failed", "error": str(exc)}),
-        )
-        # These run on the relay's reader thread: pacing must not wait for the GUI.
-        bridge.on_ack = sharer.acknowledged
-        bridge.on_control = lambda body: self._relay_control(sharer, body)
-        bridge.control.connect(self._control)
-        bridge.chat.connect(self._chat)
-        bridge.pointer.connect(self._pointer)
-        bridge.closed.connect(self._closed)
-        self.bridge, self.sharer = bridge, sharer
-        view = SharingView(rs.agent.display_name, monitor)
-        view.stop_requested.connect(self.stop)
-        view.pause_toggled.connect(self._pause)
-        view.chat_send.connect(bridge.send_chat)
-        view.masks_changed.connect(sharer.set_masks)
-        self.view = view
-        view.show()
-        sharer.start()
-        self._cursor_timer.start(100)
-        self.session.runner.run(
-            bridge.open, name="relay", on_error=lambda exc: self.stop(text=describe(exc))
-        )
+        share = CustomerShare(self.session, rs, monitor, self.source_factory)
+        share.ended.connect(lambda: self._share_ended(share))
+        self.share = share
+        share.start()
         self.sharing_changed.emit(True)
 
-    @staticmethod
-    def _relay_control(sharer: Sharer, body: dict[str, Any]) -> None:
-        kind = body.get("type")
-        if kind == "hello":
-            sharer.set_viewer_present(bool(body.get("peer_present")))
-        elif kind == "peer_joined":
-            sharer.set_viewer_present(True)
-        elif kind == "peer_left":
-            sharer.set_viewer_present(False)
-        elif kind == "frame_dropped" or kind == "key_frame_request":
-            sharer.request_key_frame()
-
-    def _control(self, body: dict[str, Any]) -> None:
-        kind = body.get("type")
-        agent = self.active.agent.display_name if self.active else ""
-        if kind == "ended":
-            by, reason = body.get("by"), body.get("reason")
-            self.stop(tell_hub=False, text=ended_text("ended", by, reason, agent))
-        elif kind == "capture_failed":
-            self.stop(text=self.tr("Sharing stopped: %1").replace("%1", str(body.get("error"))))
-        elif kind == "peer_left" and self.view is not None:
-            self.view.chat_notice(self.tr("%1 lost the connection; waiting…").replace("%1", agent))
-
-    def _chat(self, text: str) -> None:
-        if self.view is not None:
-            self.view.chat_received(text)
-
-    def _pointer(self, body: dict[str, Any]) -> None:
-        if self.view is not None:
-            self.view.point_at(int(body["x"]), int(body["y"]), bool(body.get("visible", True)))
-
-    def _pause(self, paused: bool) -> None:
-        if self.sharer is not None and self.bridge is not None:
-            self.sharer.set_paused(paused)
-            self.bridge.send_control("pause" if paused else "resume")
-
-    def _sample_cursor(self) -> None:
-        """Where the customer's pointer is, in the shared monitor's pixels (None: elsewhere)."""
-        monitor = self.monitor
-        if monitor is None:
-            return
-        pos = QCursor.pos()
-        p = monitor.physical
-        x, y = round(pos.x() * monitor.scale) - p.x, round(pos.y() * monitor.scale) - p.y
-        self._cursor = (x, y) if 0 <= x < p.w and 0 <= y < p.h else None
-
-    def _closed(self, code: int, reason: str) -> None:
-        if self.active is not None and code not in (1000, 4409):
-            self.stop(
-                tell_hub=True, text=self.tr("The connection to the hub was lost; sharing stopped.")
-            )
+    def _share_ended(self, share: CustomerShare) -> None:
+        if self.share is share:
+            self.share = None
+            self.sharing_changed.emit(False)
 
     def stop(self, tell_hub: bool = True, text: str = "") -> None:
-        """Stop at once: no capture after this line; the hub and the agent are told."""
-        rs, sharer, bridge, view = self.active, self.sharer, self.bridge, self.view
-        self.active = self.sharer = self.bridge = self.view = None
-        self.monitor = None
-        self._cursor_timer.stop()
-        if sharer is not None:
-            sharer.request_stop()  # the loop checks this before every grab and send
-        if view is not None:
-            view.close()
-        client = self.session.client
-
-        def shut_down() -> None:
-            try:
-                if tell_hub and rs is not None and client is not None:
-                    api.end(client, rs.id)  # first: the agent's viewer closes on this
-            finally:
-                if bridge is not None:
-                    bridge.close()
-                if sharer is not None:
-                    sharer.stop()
-
-        if rs is not None:
-            self.session.runner.run(
-                shut_down, name="end session", on_error=lambda exc: log.info("ending: %s", exc)
-            )
-            self.sharing_changed.emit(False)
-            messages.info(text or self.tr("You stopped sharing your screen."))
+        """Stop sharing now (the bar's Stop, signing out)."""
+        if self.share is not None:
+            self.share.stop(tell_hub, text)
 
     @property
     def sharing(self) -> bool:
-        return self.active is not None
+        return self.share is not None
+
+    @property
+    def view(self) -> SharingView | None:
+        return self.share.view if self.share is not None else None
+
+    @property
+    def sharer(self) -> Sharer | None:
+        return self.share.sharer if self.share is not None else None
 
     def _show_in_tray(self, sharing: bool) -> None:
         icon = self.tray.icon if self.tray is not None else None
         if icon is None:
             return
-        if sharing and self.active is not None:
-            name = self.active.agent.display_name
+        if sharing and self.share is not None:
+            name = self.share.rs.agent.display_name
             icon.setToolTip(self.tr("Kefu — sharing your screen with %1").replace("%1", name))
         else:
             icon.setToolTip("Kefu")
 
     def _quitting(self) -> None:
-        """Kefu is closing: stop capturing now and tell the hub (briefly, best effort)."""
-        rs, client = self.active, self.session.client
-        if self.sharer is not None:
-            self.sharer.request_stop()
-        if rs is not None and client is not None:
-            try:
-                api.end(client, rs.id)
-            except Exception as exc:  # the hub ends it when the socket goes quiet
-                log.info("could not end the session on quit: %s", exc)
+        """Kefu is closing: stop capturing now and tell the hub."""
+        if self.share is not None:
+            self.share.end_now()

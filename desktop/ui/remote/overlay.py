@@ -1,9 +1,10 @@
 """What the customer sees while sharing: the bar, the coloured frame, the agent's pointer.
 
 The bar and the frame are Kefu's own windows and must not appear in the frames
-the agent gets (the pointer may: it is where the agent is looking). Windows can exclude a window from capture (SetWindowDisplayAffinity);
-elsewhere (X11) their rectangles are painted over in each frame: see
-`mask_boxes` and desktop.core.remote.source.apply_masks.
+the agent gets (the pointer may: it is where the agent is looking). Windows can
+exclude a window from capture (SetWindowDisplayAffinity); elsewhere (X11) their
+rectangles are painted over in each frame: see `mask_box` and
+desktop.core.remote.source.apply_masks.
 """
 
 from __future__ import annotations
