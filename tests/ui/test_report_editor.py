@@ -117,3 +117,30 @@ def test_private_marks_can_be_shown_and_hidden_again_with_undo(qtbot: Any) -> No
     qtbot.keyClick(editor.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert capture.mark_hidden(0) and "li@corp.cn" not in capture.ocr_text()
     assert editor.mark_model.item(0).checkState() == Qt.CheckState.Checked
+
+
+def test_select_moves_and_deletes_a_shape_and_the_hide_tool_toggles_found_items(
+    qtbot: Any,
+) -> None:
+    editor, capture = make_editor(qtbot)
+    canvas = editor.canvas
+    drag(qtbot, editor, (300, 100), (500, 250))  # a box
+    qtbot.keyClick(canvas, Qt.Key.Key_V)
+    assert canvas.tool == "select"
+    drag(qtbot, editor, (300, 150), (340, 170))  # grab its edge, move it by (40, 20)
+    assert capture.shapes[-1].rect == Box(340, 120, 201, 151)
+    assert canvas.selected == 0
+    qtbot.keyClick(canvas, Qt.Key.Key_Delete)
+    assert capture.shapes == ()
+    qtbot.keyClick(canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert capture.shapes[-1].rect == Box(300, 100, 201, 151)  # back where it was drawn
+
+    qtbot.keyClick(canvas, Qt.Key.Key_R)
+    (mark,) = capture.marks
+    qtbot.mouseClick(
+        canvas, Qt.MouseButton.LeftButton, pos=at(editor, mark.box.x + 10, mark.box.y + 5)
+    )
+    assert not capture.mark_hidden(0)
+    assert editor.mark_model.item(0).checkState() == Qt.CheckState.Unchecked
+    assert not any(s.kind == "redact" for s in capture.shapes)  # a click is not an area

@@ -100,3 +100,42 @@ def text_size(shape: Shape) -> int:
 def hex_rgb(color: str) -> tuple[int, int, int]:
     value = color.lstrip("#")
     return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+
+def bounds(shape: Shape) -> Box:
+    """The area a shape covers on the image (for selection and hit tests)."""
+    if shape.kind == "step":
+        r = step_radius(shape)
+        return Box(shape.x0 - r, shape.y0 - r, 2 * r + 1, 2 * r + 1)
+    if shape.kind == "text":
+        size = text_size(shape)
+        # Roughly: CJK glyphs are a square, Latin ones about 0.6 of one.
+        width = sum(size if ord(c) > 0x2E80 else int(size * 0.6) for c in shape.text)
+        return Box(shape.x0, shape.y0, max(width, size), int(size * 1.4))
+    return shape.rect
+
+
+def hit(shape: Shape, x: int, y: int, tolerance: int = 4) -> bool:
+    """Whether a click at (x, y) picks this shape."""
+    if shape.kind == "arrow":
+        ax, ay, bx, by = shape.x0, shape.y0, shape.x1, shape.y1
+        length2 = (bx - ax) ** 2 + (by - ay) ** 2
+        t = (
+            0.0
+            if length2 == 0
+            else max(0.0, min(1.0, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / length2))
+        )
+        px, py = ax + t * (bx - ax), ay + t * (by - ay)
+        return math.hypot(x - px, y - py) <= max(tolerance, shape.width * 2)
+    b = bounds(shape)
+    return (
+        b.x - tolerance <= x < b.right + tolerance and b.y - tolerance <= y < b.bottom + tolerance
+    )
+
+
+def shape_at(shapes: tuple[Shape, ...] | list[Shape], x: int, y: int) -> int | None:
+    """The index of the topmost shape under (x, y), or None."""
+    for index in range(len(shapes) - 1, -1, -1):
+        if hit(shapes[index], x, y):
+            return index
+    return None

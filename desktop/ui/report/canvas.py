@@ -7,6 +7,8 @@ burn them in at upload.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -30,13 +32,16 @@ from desktop.core.report.shapes import (
     ShapeKind,
     arrow_head,
     arrow_shaft_end,
+    bounds,
     is_drag,
+    shape_at,
     step_radius,
     text_size,
 )
 from desktop.ui.report.grab import to_qimage
 
 MARK_OUTLINE = QColor(229, 57, 53)
+Tool = ShapeKind | Literal["select"]
 
 
 class AnnotationCanvas(QWidget):
@@ -48,7 +53,9 @@ class AnnotationCanvas(QWidget):
         super().__init__(parent)
         self.capture: Capture | None = None
         self.image = QImage()
-        self.tool: ShapeKind = "box"
+        self.tool: Tool = "box"
+        self.selected: int | None = None  # the shape the select tool picked
+        self._moving: tuple[int, int] | None = None  # where a move started
         self.color = COLORS[0]
         self.pen_width = 4
         self._drag: tuple[int, int] | None = None
@@ -108,29 +115,84 @@ class AnnotationCanvas(QWidget):
         self.changed.emit()
 
     def _shape(self, x0: int, y0: int, x1: int, y1: int) -> Shape:
-        number = self.capture.next_step_number() if self.capture and self.tool == "step" else 0
-        return Shape(self.tool, x0, y0, x1, y1, self.color, self.pen_width, number=number)
+        kind: ShapeKind = "box" if self.tool == "select" else self.tool
+        number = self.capture.next_step_number() if self.capture and kind == "step" else 0
+        return Shape(kind, x0, y0, x1, y1, self.color, self.pen_width, number=number)
+
+    def set_tool(self, tool: Tool) -> None:
+        self._text_done()
+        self.tool = tool
+        self.selected = None
+        self.update()
+
+    def delete_selected(self) -> None:
+        if self.capture is not None and self.selected is not None:
+            self.capture.remove_shape(self.selected)
+            self.selected = None
+            self.update()
+            self.changed.emit()
+
+    def _toggle_mark_at(self, x: int, y: int) -> bool:
+        """With the Hide tool a click on a found item shows or hides it again."""
+        assert self.capture is not None
+        for index, mark in enumerate(self.capture.marks):
+            b = mark.box
+            if b.x <= x < b.right and b.y <= y < b.bottom:
+                self.capture.set_mark_hidden(index, not self.capture.mark_hidden(index))
+                self.update()
+                self.changed.emit()
+                return True
+        return False
+
+    def _moved_shape(self) -> Shape | None:
+        if self.capture is None or self.selected is None or self._moving is None:
+            return None
+        if self._current is None:
+            return None
+        dx, dy = self._current[0] - self._moving[0], self._current[1] - self._moving[1]
+        return self.capture.shapes[self.selected].moved(dx, dy)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if self.capture is None or event.button() != Qt.MouseButton.LeftButton:
             return
         self._text_done()
         point = self.to_image(event.position())
-        if self.tool == "text":
+        if self.tool == "select":
+            self.selected = shape_at(self.capture.shapes, *point)
+            if self.selected is not None:
+                self._moving = self._current = point
+        elif self.tool == "text":
             self._start_text(*point)
         elif self.tool == "step":
             self.add_shape(self._shape(*point, *point))
-        else:
+        elif not (self.tool == "redact" and self._toggle_mark_at(*point)):
             self._drag = self._current = point
         self.update()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        if self._drag is not None:
+        if self._drag is not None or self._moving is not None:
             self._current = self.to_image(event.position())
             self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if self._drag is None or event.button() != Qt.MouseButton.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if self._moving is not None:
+            self._current = self.to_image(event.position())
+            moved = self._moved_shape()
+            self._moving = self._current = None
+            capture, index = self.capture, self.selected
+            if (
+                moved is not None
+                and capture
+                and index is not None
+                and moved != capture.shapes[index]
+            ):
+                capture.replace_shape(index, moved)  # the whole move is one undo step
+                self.changed.emit()
+            self.update()
+            return
+        if self._drag is None:
             return
         x0, y0 = self._drag
         x1, y1 = self.to_image(event.position())
@@ -196,6 +258,9 @@ class AnnotationCanvas(QWidget):
         painter.translate(o)
         painter.scale(z, z)
         shapes = list(self.capture.shapes)
+        moved = self._moved_shape()
+        if moved is not None and self.selected is not None:
+            shapes[self.selected] = moved
         if self._drag is not None and self._current is not None:
             shapes.append(self._shape(*self._drag, *self._current))
         for shape in sorted(shapes, key=lambda s: s.kind != "highlight"):
@@ -209,6 +274,13 @@ class AnnotationCanvas(QWidget):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect)
+        if self.selected is not None and self.selected < len(shapes):
+            b = bounds(shapes[self.selected])
+            pen = QPen(QColor(0, 170, 255), 1, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(b.x - 4, b.y - 4, b.w + 8, b.h + 8))
         painter.end()
 
 

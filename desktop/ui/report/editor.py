@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.report.captures import Capture
-from desktop.core.report.shapes import COLORS, ShapeKind
-from desktop.ui.report.canvas import AnnotationCanvas
+from desktop.core.report.shapes import COLORS
+from desktop.ui.report.canvas import AnnotationCanvas, Tool
 from desktop.ui.report.grab import to_qimage
 from desktop.ui.report.texts import kind_name
 
@@ -136,9 +136,10 @@ class EditorPage(QWidget):
         layout.addLayout(buttons)
 
     def _build_tools(self) -> None:
-        self.tool_actions: dict[ShapeKind, QAction] = {}
+        self.tool_actions: dict[Tool, QAction] = {}
         group = QActionGroup(self)
-        tools: list[tuple[ShapeKind, str, str]] = [
+        tools: list[tuple[Tool, str, str]] = [
+            ("select", self.tr("Select"), "V"),
             ("box", self.tr("Box"), "B"),
             ("arrow", self.tr("Arrow"), "A"),
             ("text", self.tr("Text"), "T"),
@@ -173,7 +174,10 @@ class EditorPage(QWidget):
         self.redo_action = QAction(self.tr("Redo"), self)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.redo_action.triggered.connect(self.redo)
-        for action in (self.undo_action, self.redo_action):
+        self.delete_action = QAction(self.tr("Delete"), self)
+        self.delete_action.setShortcuts([QKeySequence("Delete"), QKeySequence("Backspace")])
+        self.delete_action.triggered.connect(self.canvas.delete_selected)
+        for action in (self.undo_action, self.redo_action, self.delete_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.toolbar.addAction(action)
             self.addAction(action)
@@ -214,8 +218,8 @@ class EditorPage(QWidget):
 
     # -- tools and history --------------------------------------------------------
 
-    def set_tool(self, kind: ShapeKind) -> None:
-        self.canvas.tool = kind
+    def set_tool(self, kind: Tool) -> None:
+        self.canvas.set_tool(kind)
         self.tool_actions[kind].setChecked(True)
 
     def set_color(self, color: str) -> None:
