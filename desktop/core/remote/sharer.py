@@ -20,6 +20,7 @@ import numpy as np
 
 from desktop.core.remote.source import FrameSource, apply_masks, neutral_frame
 from desktop.core.share import Cursor, Encoder
+from desktop.core.share.pacing import Pacer
 from desktop.core.share.tiles import Box, Frame
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,8 @@ class Sharer:
         self._viewer = False
         self._key_wanted = True
         self._in_flight: dict[int, float] = {}
+        # Frame rate and lossy quality from the acks (the codec's pacer; under _cond).
+        self._pacer = Pacer(max_fps=max_fps, max_in_flight=max_in_flight)
         self._masks: tuple[Box, ...] = ()
         self._thread: threading.Thread | None = None
         self.frames_sent = 0
@@ -105,6 +108,7 @@ class Sharer:
         with self._cond:
             self._viewer = present
             self._in_flight.clear()
+            self._pacer.reset()
             self._key_wanted = True
             self._cond.notify_all()
 
@@ -120,16 +124,22 @@ class Sharer:
 
     def acknowledged(self, seq: int) -> None:
         with self._cond:
+            now = time.monotonic()
             sent = self._in_flight.pop(seq, None)
+            rtt = self._pacer.on_ack(seq, now)
             for older in [s for s in self._in_flight if s < seq]:
                 del self._in_flight[older]  # replaced at the hub by this newer one
-            if sent is not None:
-                self.last_rtt_ms = round((time.monotonic() - sent) * 1000)
+                self._pacer.on_lost(older)
+            if rtt is not None:
+                self.last_rtt_ms = round(rtt * 1000)
+            elif sent is not None:
+                self.last_rtt_ms = round((now - sent) * 1000)
             self._cond.notify_all()
 
     def frame_dropped(self, seq: int) -> None:
         with self._cond:
             self._in_flight.pop(seq, None)
+            self._pacer.on_lost(seq)
             self._key_wanted = True
             self._cond.notify_all()
 
@@ -143,8 +153,14 @@ class Sharer:
                 stale = [s for s, t in self._in_flight.items() if now - t > self._ack_timeout]
                 for seq in stale:  # lost on the way: the viewer needs a whole picture
                     del self._in_flight[seq]
+                    self._pacer.on_lost(seq)
                     self._key_wanted = True
-                ready = self._viewer and len(self._in_flight) < self._max_in_flight
+                ready = (
+                    self._viewer
+                    and len(self._in_flight) < self._max_in_flight
+                    and self._pacer.may_send(now)
+                )
+                due = max(due, self._pacer.next_frame_due(now))
                 if ready and now >= due:
                     self.turns += 1
                     return True
@@ -167,6 +183,12 @@ class Sharer:
 
     def _loop(self, source: FrameSource) -> None:
         encoder = Encoder()
+        try:
+            self._share(source, encoder)
+        finally:
+            encoder.close()  # its coding threads
+
+    def _share(self, source: FrameSource, encoder: Encoder) -> None:
         width, height = source.size
         self.size = (width, height)
         due = 0.0
@@ -195,9 +217,10 @@ class Sharer:
             if self._stop or self._paused:
                 continue  # stopped or paused while grabbing: that picture stays here
             last_cursor = self._send_cursor(last_cursor)
-            if last is not None and np.array_equal(frame, last):
+            if last is not None and encoder.exact and np.array_equal(frame, last):
                 # Nothing changed: send nothing (no frame number is used up), so a
                 # still screen costs no bandwidth and the hub's idle timer can run.
+                # Not while the viewer has lossy pixels: re-encoding refreshes them.
                 due = started + max(self._interval, IDLE_POLL)
                 continue
             self._send_frame(encoder, frame)
@@ -205,6 +228,8 @@ class Sharer:
             due = started + self._interval
 
     def _send_frame(self, encoder: Encoder, frame: Frame) -> bool:
+        with self._cond:
+            self._pacer.apply(encoder)
         message = encoder.encode(frame)
         data = message.to_bytes()
         extra = {"rtt": self.last_rtt_ms} if self.last_rtt_ms is not None else {}
@@ -214,7 +239,10 @@ class Sharer:
                 self._key_wanted = True  # the viewer missed this delta
             return False
         with self._cond:
-            self._in_flight[seq] = time.monotonic()
+            now = time.monotonic()
+            self._in_flight[seq] = now
+            lossy = encoder.last_stats.lossy_bytes
+            self._pacer.on_send(seq, len(data), now, key=message.key, lossy_bytes=lossy)
         self.frames_sent += 1
         self.bytes_sent += len(data)
         return bool(message.rects)
