@@ -234,6 +234,14 @@
 <context>
     <name>EditorPage</name>
     <message>
+        <source>Select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Screenshots</source>
         <translation type="unfinished"></translation>
     </message>

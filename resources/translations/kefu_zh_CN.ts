@@ -234,6 +234,14 @@
 <context>
     <name>EditorPage</name>
     <message>
+        <source>Select</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
         <source>Screenshots</source>
         <translation>截图</translation>
     </message>
