@@ -502,7 +502,8 @@ class MainWindow(QMainWindow):
             typed = page is not None and (
                 page.busy or page.title_edit.text().strip() or page.body_edit.toPlainText().strip()
             )
-            if typed or self.mode_view.ticket_page.has_unsent_text():
+            ticket_page = self.mode_view.ticket_page
+            if typed or ticket_page.sending or ticket_page.has_unsent_text():
                 answer = QMessageBox.question(
                     self,
                     self.tr("Quit Kefu?"),

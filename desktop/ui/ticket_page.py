@@ -36,6 +36,7 @@ from desktop.core.submission import CommentDraft, new_key
 from desktop.ui import i18n, messages
 from desktop.ui.attachments import ITEM_ROLE, AttachmentListModel, make_thumbnail
 from desktop.ui.file_picker import FilePicker, thumb_view
+from desktop.ui.outbox_view import outbox_kwargs
 from desktop.ui.remote.panel import RemoteSessionsPanel
 from desktop.ui.session import Session
 from desktop.ui.thread_html import ATTACHMENT_SCHEME, render
@@ -60,7 +61,7 @@ class TicketPage(QWidget):
         self._reload_again = False
         self._drafts: dict[int, tuple[str, bool]] = {}  # unsent replies, per ticket
         self._reply_key = new_key()
-        self._sending = False
+        self._sending = 0  # replies on their way
         self._images: dict[int, bytes] = {}
 
         layout = QVBoxLayout(self)
@@ -475,9 +476,13 @@ class TicketPage(QWidget):
             self.send_button.setText(self.tr("Send reply"))
 
     def send_reply(self) -> None:
+        """Send what is in the box. The box empties at once, so the next message
+        can be typed (and sent) while this one is on its way; on failure the text
+        and files come back with the same idempotency key, so a retry cannot
+        post it twice."""
         client = self.session.client
         body = self.reply_edit.toPlainText().strip()
-        if self._sending or self.ticket_id is None or client is None:
+        if self.ticket_id is None or client is None:
             return
         if not body:
             messages.warning(self.tr("Write something first."))
@@ -489,30 +494,42 @@ class TicketPage(QWidget):
             files=self.reply_files.drafts(),
             key=self._reply_key,
         )
-        self._sending = True
-        self.send_button.setEnabled(False)
+        self._reply_key = new_key()  # whatever is typed next is another comment
+        self._sending += 1
+        self.reply_edit.clear()
+        self.reply_files.clear()
+        durable = outbox_kwargs(self.session)  # stored in the profile's outbox first
         self.session.runner.run(
-            lambda: submission.send_comment(client, draft),
+            lambda: submission.send_comment(client, draft, **durable),
             name="send reply",
             on_done=lambda _c: self._sent(draft),
-            on_error=self._send_failed,
+            on_error=lambda exc: self._send_failed(draft, exc),
         )
 
+    @property
+    def sending(self) -> bool:
+        return self._sending > 0
+
     def _sent(self, draft: CommentDraft) -> None:
-        self._sending = False
-        self.send_button.setEnabled(True)
-        self._reply_key = new_key()
+        self._sending -= 1
         self._drafts.pop(draft.ticket_id, None)
         if draft.ticket_id == self.ticket_id:
-            self.reply_edit.clear()
-            self.reply_files.clear()
-            self.set_internal(False)
-        self.reload()
+            self.reload()
 
-    def _send_failed(self, exc: Exception) -> None:
-        # The text stays in the box; sending again reuses the same key.
-        self._sending = False
-        self.send_button.setEnabled(True)
+    def _send_failed(self, draft: CommentDraft, exc: Exception) -> None:
+        self._sending -= 1
+        if draft.ticket_id == self.ticket_id:
+            typed_since = self.reply_edit.toPlainText().strip()
+            if typed_since:
+                self.reply_edit.setPlainText(f"{draft.body}\n\n{typed_since}")
+            else:
+                self.reply_edit.setPlainText(draft.body)
+                self._reply_key = draft.key  # the same comment again: the same key
+                self.set_internal(draft.internal)
+            for file in draft.files:
+                self.reply_files.model.add(file, None)
+        else:  # the user moved to another ticket meanwhile: keep it as that ticket's draft
+            self._drafts[draft.ticket_id] = (draft.body, draft.internal)
         self.session.report(exc)
 
     def _status_chosen(self, _index: int) -> None:

@@ -73,6 +73,10 @@ def test_hub_goes_away_and_comes_back(
 
     # The reply typed offline goes out now, once.
     qtbot.mouseClick(page.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.reply_edit.toPlainText() == "", timeout=10000)
+    qtbot.waitUntil(
+        lambda: any(c.body == "Typed while the hub is away" for c in page.ticket.comments),
+        timeout=10000,
+    )
+    assert page.reply_edit.toPlainText() == ""
     bodies = [c.body for c in customer.ticket(ticket.id).comments]
     assert bodies.count("Typed while the hub is away") == 1
