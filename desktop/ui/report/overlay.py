@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
-    QPen,
 )
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
@@ -34,10 +33,7 @@ from desktop.core.screenshot_geometry import (
     virtual_desktop,
 )
 from desktop.core.textboxes import Box
-
-ACCENT = QColor(0, 170, 255)
-MAGNIFY = 8  # zoom of the magnifier
-MAGNIFY_PIXELS = 15  # pixels across the magnifier shows
+from desktop.ui.report.overlay_paint import paint_focus, paint_magnifier
 
 
 def can_stack() -> bool:
@@ -282,60 +278,15 @@ class CaptureOverlay(QWidget):
             shade = shade.subtracted(hole)
         painter.fillPath(shade, QColor(0, 0, 0, 110))
         if focus is not None:
-            self._paint_focus(painter, focus, source_kind)
+            paint_focus(painter, self.rect_to_widget(focus), focus, source_kind)
         if self.cursor_phys is not None:
-            self._paint_magnifier(painter, *self.cursor_phys)
+            x, y = self.cursor_phys
+            paint_magnifier(
+                painter,
+                self.shot,
+                (x - self.desktop.x, y - self.desktop.y),
+                self.to_widget(x, y),
+                self.rect(),
+                f"{x}, {y}",
+            )
         painter.end()
-
-    def _paint_focus(self, painter: QPainter, box: Box, kind: str) -> None:
-        rect = self.rect_to_widget(box)
-        pen = QPen(ACCENT, 1 if kind == "region" else 3)
-        pen.setCosmetic(True)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        # Just outside the selected pixels, so the border never hides an edge pixel.
-        painter.drawRect(rect.adjusted(-1, -1, 0, 0))
-        label = f"{box.w} × {box.h}"
-        metrics = painter.fontMetrics()
-        width, height = metrics.horizontalAdvance(label) + 12, metrics.height() + 6
-        y = rect.top() - height - 4 if rect.top() > height + 8 else rect.top() + 4
-        tag = QRectF(rect.left(), y, width, height)
-        painter.fillRect(tag, QColor(32, 33, 36, 220))
-        painter.setPen(Qt.GlobalColor.white)
-        painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, label)
-
-    def _paint_magnifier(self, painter: QPainter, x: int, y: int) -> None:
-        half = MAGNIFY_PIXELS // 2
-        size = MAGNIFY_PIXELS * MAGNIFY
-        source = QRectF(
-            x - self.desktop.x - half, y - self.desktop.y - half, MAGNIFY_PIXELS, MAGNIFY_PIXELS
-        )
-        cursor = self.to_widget(x, y)
-        left = cursor.x() + 24 if cursor.x() + 24 + size < self.width() else cursor.x() - 24 - size
-        top = (
-            cursor.y() + 24
-            if cursor.y() + 24 + size + 22 < self.height()
-            else cursor.y() - 24 - size - 22
-        )
-        target = QRectF(left, top, size, size)
-        painter.fillRect(target, QColor(0, 0, 0))
-        painter.drawImage(target, self.shot, source)
-        center = QRectF(left + half * MAGNIFY, top + half * MAGNIFY, MAGNIFY, MAGNIFY)
-        # A crosshair through the pixel under the cursor, the pixel itself outlined.
-        cross = QColor(ACCENT)
-        cross.setAlpha(120)
-        painter.setPen(QPen(cross, 1))
-        painter.drawLine(
-            QPointF(left, center.center().y()), QPointF(left + size, center.center().y())
-        )
-        painter.drawLine(
-            QPointF(center.center().x(), top), QPointF(center.center().x(), top + size)
-        )
-        painter.setPen(QPen(ACCENT, 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(center)
-        painter.setPen(QPen(QColor(255, 255, 255), 2))
-        painter.drawRect(target)
-        caption = QRectF(left, top + size, size, 22)
-        painter.fillRect(caption, QColor(32, 33, 36, 230))
-        painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, f"{x}, {y}")
