@@ -37,7 +37,7 @@ def test_queue_filters_priority_and_assignment(
     me = session.user
     assert me is not None
     # Reference data fills the filters whenever it arrives.
-    qtbot.waitUntil(lambda: queue.assignee_combo.findData(me.id) >= 0, timeout=5000)
+    qtbot.waitUntil(lambda: queue.assignee_combo.findData(me.id) >= 0, timeout=10000)
     assert queue.group_combo.count() > 1 and queue.category_combo.count() > 1
 
     customer = hub.client(hub.customer("Fil Ter"))
@@ -50,7 +50,7 @@ def test_queue_filters_priority_and_assignment(
         ),
     )
     qtbot.keyClicks(queue.search, marker)
-    qtbot.waitUntil(lambda: queue.proxy.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: queue.proxy.rowCount() == 1, timeout=10000)
     choose(queue.category_combo, categories["performance"])
     assert queue.proxy.rowCount() == 0
     choose(queue.category_combo, categories["import_export"])
@@ -60,17 +60,17 @@ def test_queue_filters_priority_and_assignment(
 
     view.open_ticket(ticket.id)
     page = view.ticket_page
-    qtbot.waitUntil(lambda: page.ticket is not None and page.ticket.id == ticket.id)
+    qtbot.waitUntil(lambda: page.ticket is not None and page.ticket.id == ticket.id, timeout=10000)
     choose(page.priority_combo, "P1")
-    qtbot.waitUntil(lambda: page.ticket.priority == "P1", timeout=5000)
+    qtbot.waitUntil(lambda: page.ticket.priority == "P1", timeout=10000)
     qtbot.waitUntil(lambda: page.assignee_combo.findData(me.id) >= 0)
     choose(page.assignee_combo, me.id)
     qtbot.waitUntil(
-        lambda: page.ticket.assignee is not None and page.ticket.assignee.id == me.id, timeout=5000
+        lambda: page.ticket.assignee is not None and page.ticket.assignee.id == me.id, timeout=10000
     )
     assert page.ticket.status.value == "open"  # assigning acknowledged it
     view.show_list()
-    qtbot.waitUntil(lambda: queue.proxy.rowCount() == 1, timeout=3000)  # now "assigned to me"
+    qtbot.waitUntil(lambda: queue.proxy.rowCount() == 1, timeout=10000)  # now "assigned to me"
     choose(queue.assignee_combo, "none")
     assert queue.proxy.rowCount() == 0
     choose(queue.priority_combo, "P1")
@@ -93,12 +93,12 @@ def test_board_shares_the_queue_model_and_moves_live(
     customer = hub.client(hub.customer("Bea Board"))
     ticket = submission.send_ticket(customer, TicketDraft(title="Board card", body=""))
     board = queue.board
-    qtbot.waitUntil(lambda: ticket.id in board.tickets_in(Status.NEW), timeout=3000)
+    qtbot.waitUntil(lambda: ticket.id in board.tickets_in(Status.NEW), timeout=10000)
     me = client.session.user
     assert me is not None
     agent = hub.client(agent_email)
     submission.change_ticket(agent, ticket.id, assignee_id=me.id)
-    qtbot.waitUntil(lambda: ticket.id in board.tickets_in(Status.OPEN), timeout=3000)
+    qtbot.waitUntil(lambda: ticket.id in board.tickets_in(Status.OPEN), timeout=10000)
     assert ticket.id not in board.tickets_in(Status.NEW)
     # The queue's filters apply to the board too.
     qtbot.keyClicks(queue.search, "no such ticket anywhere")

@@ -69,20 +69,20 @@ def test_customer_files_agent_answers_customer_confirms(
     assert agent_page.attachment_model.rowCount() == 1
     # The screenshot opens in the zoomable viewer.
     agent_page.attachment_view.doubleClicked.emit(agent_page.attachment_model.index(0))
-    qtbot.waitUntil(lambda: getattr(agent_page, "viewer", None) is not None, timeout=5000)
+    qtbot.waitUntil(lambda: getattr(agent_page, "viewer", None) is not None, timeout=10000)
     assert agent_page.viewer.item.pixmap().width() == 320
     agent_page.viewer.close()
 
     # A public reply, then an internal note.
     qtbot.keyClicks(agent_page.reply_edit, "Please restart the print service and try again.")
     qtbot.mouseClick(agent_page.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(agent_page.ticket.comments) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(agent_page.ticket.comments) == 1, timeout=10000)
     qtbot.mouseClick(agent_page.note_mode, Qt.MouseButton.LeftButton)
     assert agent_page.internal and agent_page.reply_frame.property("mode") == "note"
     assert agent_page.send_button.text() == "Add internal note"
     qtbot.keyClicks(agent_page.reply_edit, "Customer is on the old TNS file; check with DBA.")
     qtbot.mouseClick(agent_page.send_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: len(agent_page.ticket.comments) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(agent_page.ticket.comments) == 2, timeout=10000)
     assert [c.internal for c in agent_page.ticket.comments] == [False, True]
     assert "Internal note" in agent_page.conversation.toPlainText()
 
@@ -90,7 +90,7 @@ def test_customer_files_agent_answers_customer_confirms(
     customer_page = customer_view.ticket_page
     qtbot.waitUntil(
         lambda: "restart the print service" in customer_page.conversation.toPlainText(),
-        timeout=3000,
+        timeout=10000,
     )
     assert "TNS" not in customer_page.conversation.toPlainText()
     assert all(not c.internal for c in customer_page.ticket.comments)
@@ -100,16 +100,16 @@ def test_customer_files_agent_answers_customer_confirms(
     combo = agent_page.status_combo
     combo.setCurrentIndex(combo.findData(Status.RESOLVED.value))
     combo.activated.emit(combo.currentIndex())
-    qtbot.waitUntil(lambda: customer_page.solved_button.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: customer_page.solved_button.isVisible(), timeout=10000)
     assert customer_page.not_solved_button.isVisible()
     qtbot.mouseClick(customer_page.solved_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: customer_page.ticket is not None and customer_page.ticket.status is Status.CLOSED,
-        timeout=5000,
+        timeout=10000,
     )
     assert customer_page.reopen_button.isVisible()
     # ...and the agent's queue model follows live.
     qtbot.waitUntil(
-        lambda: agent_view.model.ticket(ticket.id).status is Status.CLOSED, timeout=3000
+        lambda: agent_view.model.ticket(ticket.id).status is Status.CLOSED, timeout=10000
     )
     assert PASSWORD not in customer_page.conversation.toPlainText()
