@@ -53,6 +53,7 @@ class ReportWindow(QWidget):
         self._reading: dict[str, Task] = {}
         self._send: Task | None = None
         self.suggestion_rounds = 0  # answers looked up so far (tests wait on it)
+        self._closed = False  # workers may report after the window is gone
         self.setWindowTitle(self.tr("Report a problem — Kefu"))
         self.setWindowIcon(i18n.app_icon())
         self.resize(1180, 760)
@@ -73,6 +74,7 @@ class ReportWindow(QWidget):
         self.review.add_to_ticket.connect(self._add_to_ticket)
         self.review.set_categories(session.categories, i18n.current_language() == "zh_CN")
         QShortcut(QKeySequence("Ctrl+Return"), self, self._ctrl_enter)
+        QShortcut(QKeySequence("Ctrl+Shift+R"), self, lambda: self.capture_requested.emit(0))
 
     # -- captures and reading -------------------------------------------------------
 
@@ -124,12 +126,14 @@ class ReportWindow(QWidget):
 
     def _read_done(self, capture: Capture, lines: Any) -> None:
         self._reading.pop(capture.id, None)
+        if self._closed:
+            return
         capture.set_ocr(list(lines))
         self._after_read(capture)
 
     def _read_failed(self, capture: Capture, exc: Exception) -> None:
         self._reading.pop(capture.id, None)
-        if isinstance(exc, ReadCancelled):
+        if isinstance(exc, ReadCancelled) or self._closed:
             return
         capture.set_ocr([])
         messages.warning(
@@ -202,6 +206,8 @@ class ReportWindow(QWidget):
         )
 
     def _suggested(self, result: Any) -> None:
+        if self._closed:
+            return
         answers, similar = result
         self.review.searching.setText("")
         self.review.set_suggestions(answers, similar)
@@ -210,6 +216,8 @@ class ReportWindow(QWidget):
 
     def _not_suggested(self, exc: Exception) -> None:
         # Suggestions are a help, not a step: the report can still be sent.
+        if self._closed:
+            return
         self.review.searching.setText(self.tr("No suggestions: %1").replace("%1", describe(exc)))
         self.suggestion_rounds += 1
         self.suggestions_loaded.emit()
@@ -355,6 +363,12 @@ class ReportWindow(QWidget):
         return self._send is not None or bool(self._reading)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._send is not None:
+            # Closing while sending cancels the upload first; the report stays open.
+            self._send.cancel()
+            event.ignore()
+            return
+        self._closed = True
         for task in self._reading.values():
             task.cancel()
         self._reading.clear()
