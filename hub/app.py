@@ -11,7 +11,7 @@ from datetime import timedelta
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
-from hub import __version__, blobs, idempotency, remote
+from hub import __version__, blobs, idempotency, observability, remote
 from hub import desk as desk_service
 from hub.accounts import LoginLimiter
 from hub.config import HubSettings
@@ -22,6 +22,7 @@ from hub.events import InProcessBroker, bind_broker
 from hub.kb import KnowledgeBase
 from hub.middleware import SecurityHeaders
 from hub.models import RemoteSession
+from hub.observability import HubMetrics
 from hub.presence import Presence
 from hub.relay import RelayRegistry
 from hub.remote import JoinLimiter
@@ -83,6 +84,13 @@ async def sweep_sessions(state: HubState) -> None:
         state.relay.ended(session_id, reason, "hub")
 
 
+def refresh_gauges(state: HubState) -> None:
+    state.metrics.event_listeners.set(state.broker.subscriber_count)
+    rooms = list(state.relay.rooms.values())
+    state.metrics.session_rooms.set(len(rooms))
+    state.metrics.relay_peers.set(sum(len(r.peers) for r in rooms))
+
+
 def create_app(settings: HubSettings | None = None, *, migrate: bool = True) -> FastAPI:
     settings = settings or HubSettings()
     settings.data_dir.mkdir(parents=True, exist_ok=True)
@@ -98,6 +106,7 @@ def create_app(settings: HubSettings | None = None, *, migrate: bool = True) -> 
         join_limiter=JoinLimiter(),
         presence=Presence(),
         kb=KnowledgeBase(),
+        metrics=HubMetrics(),
     )
 
     @contextlib.asynccontextmanager
@@ -146,6 +155,7 @@ def create_app(settings: HubSettings | None = None, *, migrate: bool = True) -> 
     )
     app.state.hub = state
     app.add_middleware(SecurityHeaders)
+    observability.install(app, state.metrics, lambda: refresh_gauges(state), settings.metrics_allow)
     install_error_handlers(app)
     for module in (
         health,

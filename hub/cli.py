@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from hub.config import HubSettings
+from hub.observability import configure_logging
 
 
 def _settings(args: argparse.Namespace) -> HubSettings:
@@ -45,6 +46,7 @@ def serve(args: argparse.Namespace) -> int:
     from hub.app import create_app
 
     settings = _settings(args)
+    configure_logging(args.log_level, args.log_format)
     try:
         sock = _bind(settings.host, settings.port)
     except OSError as exc:
@@ -55,7 +57,9 @@ def serve(args: argparse.Namespace) -> int:
         return 1
     app = create_app(settings)
     port = sock.getsockname()[1]
-    config = uvicorn.Config(app, log_level=args.log_level, ws="websockets-sansio", lifespan="on")
+    config = uvicorn.Config(
+        app, log_level=args.log_level, ws="websockets-sansio", lifespan="on", log_config=None
+    )
     server = uvicorn.Server(config)
 
     parent = args.parent_pid
@@ -152,6 +156,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"]
+    )
+    p.add_argument(
+        "--log-format",
+        choices=["text", "json"],
+        default="text",
+        help="json: one JSON object per line, for log collectors",
     )
     p.set_defaults(func=serve)
 

@@ -40,6 +40,10 @@ class HubSettings(BaseSettings):
         default=5, description="Failed logins per e-mail allowed in login_window_seconds."
     )
     login_window_seconds: int = Field(default=300, description="Window for login_max_failures.")
+    metrics_allow: list[str] = Field(
+        default=["127.0.0.0/8", "::1/128"],
+        description="Networks that may scrape /metrics (Prometheus).",
+    )
     auto_close_days: int = Field(
         default=7, description="Resolved tickets the customer does not answer close after this."
     )

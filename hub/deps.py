@@ -16,6 +16,7 @@ from hub.errors import ApiError
 from hub.events import InProcessBroker, bind_broker
 from hub.kb import KnowledgeBase
 from hub.models import Token, User
+from hub.observability import HubMetrics
 from hub.presence import Presence
 from hub.relay import RelayRegistry
 from hub.remote import JoinLimiter
@@ -33,6 +34,7 @@ class HubState:
     join_limiter: JoinLimiter
     presence: Presence
     kb: KnowledgeBase
+    metrics: HubMetrics
 
 
 def get_state(request: Request) -> HubState:
