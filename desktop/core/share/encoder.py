@@ -35,6 +35,7 @@ from desktop.core.share.wire import FrameMessage, Rect, RectCodec, copy_rect
 # decompression bombs, so bigger rects are cut into pieces of this size.
 MAX_RECT_SIDE = 8192
 REFRESH_AFTER = 3  # frames a lossy tile stays unchanged before its lossless refresh
+VIDEO_FLAT = 0.3  # changed tiles flatter than this on a sample are not searched for motion
 PARALLEL_MIN_PIXELS = 64 * 64 * 8  # below this a thread hand-off costs more than it saves
 
 
@@ -124,37 +125,39 @@ class Encoder:
             or self._lossy_tiles is None
         )
         copies: list[motion.Copy] = []
+        pixels = tiles.pixels32(frame)
         if key or previous is None:
             mask = np.ones(grid, dtype=np.bool_)
             activity = mask
             lossy_tiles: TileMask = np.zeros(grid, dtype=np.bool_)
             static = np.zeros(grid, dtype=np.int32)
-            photo = regions.find(tiles.pixels32(frame), mask, self.tile) if self.lossy else None
         else:
             assert self._lossy_tiles is not None and self._static is not None
             mask = tiles.changed_tiles(previous, frame, self.tile)
             activity = mask
             lossy_tiles, static = self._lossy_tiles, self._static
-            photo = regions.find(tiles.pixels32(frame), mask, self.tile) if self.lossy else None
             if self.motion and int(mask.sum()) >= motion.MIN_TILES:
-                # Video and photos do not scroll: leave their areas to the lossy coder.
-                skip = photo.touched if photo else None
+                # Video does not scroll: leave its areas to the lossy coder.
+                skip = regions.noisy_tiles(pixels, mask, self.tile, VIDEO_FLAT)
                 copies = motion.find_copies(previous, frame, mask, self.tile, skip)
             if copies:
                 # `previous` becomes what the viewer has after the copies; diff against that.
                 motion.apply_copies(previous, copies)
                 lossy_tiles = motion.move_tile_flags(lossy_tiles, copies, self.tile)
                 mask = self._recheck(previous, frame, mask, copies)
-                photo = regions.find(tiles.pixels32(frame), mask, self.tile) if self.lossy else None
+        photo = regions.find(pixels, mask, self.tile) if self.lossy else None
         static = np.where(activity, 0, static + 1)
         refresh = self._limit(lossy_tiles & ~mask & (static >= self.refresh_after))
         lossless = mask & ~photo.covered if photo else mask
         lossy_now = photo.touched if photo else np.zeros_like(mask)
         jobs: list[tuple[Box, bool]] = []
+        sent = np.zeros_like(mask)  # tiles whose every pixel goes out losslessly now
         for box in tiles.merge_tiles(lossless, self.tile, width, height):
-            if not key and previous is not None and not self._flagged(lossy_tiles, box):
-                box = _shrink(previous, frame, box)  # only the pixels that differ
+            if not key and previous is not None:
+                box = _shrink(previous, frame, box, photo.boxes if photo else [])
             jobs.append((box, False))
+            r0, r1, c0, c1 = tiles.inner_tiles(box, self.tile, width, height)
+            sent[r0:r1, c0:c1] = True
         jobs += [
             (b, False) for b in tiles.merge_tiles(refresh & ~lossless, self.tile, width, height)
         ]
@@ -164,7 +167,7 @@ class Encoder:
         copy_rects = tuple(copy_rect(c.dst.x, c.dst.y, c.dst.w, c.dst.h, c.src_x, c.src_y)
                            for c in copies)  # fmt: skip
         message = FrameMessage(self._next_number, key, width, height, copy_rects + coded)
-        self._lossy_tiles = (lossy_tiles & ~(lossless | refresh)) | lossy_now
+        self._lossy_tiles = (lossy_tiles & ~(sent | refresh)) | lossy_now
         self._static = static
         # Keep our own copy (capture libraries reuse their buffers); after a
         # delta only the changed tiles differ from it.
@@ -212,14 +215,6 @@ class Encoder:
         keep.flat[chosen] = True
         return keep
 
-    def _flagged(self, flags: TileMask, box: Box) -> bool:
-        t = self.tile
-        return bool(
-            flags[
-                box.y // t : -(-(box.y + box.h) // t), box.x // t : -(-(box.x + box.w) // t)
-            ].any()
-        )
-
     def _code(
         self,
         frame: Frame,
@@ -253,10 +248,17 @@ class Encoder:
         return tuple(self._pool.map(one, jobs))
 
 
-def _shrink(viewer: Frame, frame: Frame, box: Box) -> Box:
-    """The part of `box` that differs from what the viewer has (empty if none)."""
+def _shrink(viewer: Frame, frame: Frame, box: Box, photo: list[Box]) -> Box:
+    """The part of `box` that differs from what the viewer has (empty if none),
+    leaving out the photo areas (they are sent lossy after it)."""
     area = (slice(box.y, box.y + box.h), slice(box.x, box.x + box.w))
     differs = tiles.pixels32(viewer[area]) != tiles.pixels32(frame[area])
+    for other in photo:
+        x0, y0 = max(box.x, other.x) - box.x, max(box.y, other.y) - box.y
+        x1 = min(box.x + box.w, other.x + other.w) - box.x
+        y1 = min(box.y + box.h, other.y + other.h) - box.y
+        if x0 < x1 and y0 < y1:
+            differs[y0:y1, x0:x1] = False
     rows, cols = np.flatnonzero(differs.any(axis=1)), np.flatnonzero(differs.any(axis=0))
     if not len(rows):
         return Box(box.x, box.y, 0, 0)

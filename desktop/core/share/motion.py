@@ -137,12 +137,18 @@ def vertical_scroll(previous: Frame, current: Frame, region: Box) -> list[Copy]:
         return []
     band = Box(x0, region.y, x1 - x0, region.h)
     old, new = packed(previous, band), packed(current, band)
-    best: list[Copy] = []
-    for dy in _row_shifts(_row_hashes(new), _row_hashes(old)):
-        found = _scroll_copies(old, new, band, dy)
-        if _area_of(found) > _area_of(best):
-            best = found
-    return [_widen(previous, current, c, region) for c in best]
+    new_hashes, old_hashes = _row_hashes(new), _row_hashes(old)
+    shifts = _row_shifts(new_hashes, old_hashes)
+    if not shifts:
+        return []
+    # The shift whose rows agree most (by hash), then checked pixel by pixel.
+    dy = max(shifts, key=lambda d: _hash_matches(new_hashes, old_hashes, d))
+    return [_widen(previous, current, c, region) for c in _scroll_copies(old, new, band, dy)]
+
+
+def _hash_matches(new: npt.NDArray[np.uint64], old: npt.NDArray[np.uint64], dy: int) -> int:
+    lo, hi = max(0, -dy), min(len(new), len(new) - dy)
+    return int((new[lo:hi] == old[lo + dy : hi + dy]).sum()) if hi > lo else 0
 
 
 def _widen(previous: Frame, current: Frame, copy: Copy, region: Box) -> Copy:

@@ -88,7 +88,7 @@ class Pacer:
         self._last_send: float | None = None
         self._last_size = 0
         self._quality_changed = 0.0
-        self._lossy_share = 0.0  # how much of the recent bytes were lossy areas
+        self._lossy_share = 0.0  # how much of the recent frames were lossy areas (0: none now)
 
     # -- what happened --------------------------------------------------------
 
@@ -104,7 +104,7 @@ class Pacer:
             smooth = self._frame_bytes
             self._frame_bytes = size if smooth is None else 0.8 * smooth + 0.2 * size
             share = lossy_bytes / size if size else 0.0
-            self._lossy_share = 0.8 * self._lossy_share + 0.2 * share
+            self._lossy_share = share if share == 0 else 0.5 * self._lossy_share + 0.5 * share
 
     def on_ack(self, seq: int, now: float) -> float | None:
         """The viewer acknowledged `seq`; returns the round-trip time, if it was ours."""

@@ -23,6 +23,7 @@ from desktop.core.share.tiles import Box, TileMask
 BLOCK = 16
 PHOTO_FLAT = 0.15  # a block with fewer flat pixels than this is photo-like
 EDGE_FLAT = 0.3  # a row or column at a photo box's edge with fewer is part of it
+NOISY_TILE = 0.8  # a changed tile flatter than this (on a sample) holds no photo block
 MIN_PHOTO_BLOCKS = 4  # a lone noisy block or two (an icon, a photo thumbnail) stays lossless
 
 
@@ -37,17 +38,19 @@ class PhotoAreas:
 
 def find(pixels: npt.NDArray[np.uint32], mask: TileMask, tile: int) -> PhotoAreas | None:
     """Photo-like areas within the changed tiles of `mask`; None if there are none."""
-    rows = np.flatnonzero(mask.any(axis=1))
-    if not len(rows) or tile % BLOCK:
-        return None
+    candidates = noisy_tiles(pixels, mask, tile) if tile % BLOCK == 0 else mask & False
+    rows = np.flatnonzero(candidates.any(axis=1))
+    if not len(rows):
+        return None  # the usual case (text, UI): a sample of rows says so cheaply
     height, width = pixels.shape
-    y0, y1 = int(rows[0]) * tile, min((int(rows[-1]) + 1) * tile, height)
+    # One tile row more on each side: a clip's edge rows may lie in the next tile.
+    y0, y1 = max(0, int(rows[0]) - 1) * tile, min((int(rows[-1]) + 2) * tile, height)
     band = pixels[y0:y1]
     same = np.ones(band.shape, dtype=np.bool_)
     same[:, 1:] = band[:, 1:] == band[:, :-1]
     flat = _block_means(same)
     per = tile // BLOCK
-    changed = np.repeat(np.repeat(mask[y0 // tile : -(-y1 // tile)], per, 0), per, 1)
+    changed = np.repeat(np.repeat(candidates[y0 // tile : -(-y1 // tile)], per, 0), per, 1)
     photo = (flat < PHOTO_FLAT) & changed[: flat.shape[0], : flat.shape[1]]
     if int(photo.sum()) < MIN_PHOTO_BLOCKS:
         return None
@@ -74,11 +77,39 @@ def _inner_end(end: int, tile: int, limit: int) -> int:
     return -(-end // tile) if end == limit else end // tile
 
 
+def noisy_tiles(
+    pixels: npt.NDArray[np.uint32], mask: TileMask, tile: int, below: float = 0.0
+) -> TileMask:
+    """Changed tiles with fewer flat pixels than `below`, judged on every eighth row.
+
+    With the default (NOISY_TILE): tiles that may hold photo blocks. Text and
+    UI tiles keep well above it; a quarter-tile of photo drops a tile below.
+    """
+    below = below or NOISY_TILE
+    rows = np.flatnonzero(mask.any(axis=1))
+    height, width = pixels.shape
+    out = np.zeros_like(mask)
+    for row in rows.tolist():
+        sample = pixels[row * tile : min((row + 1) * tile, height) : 8]
+        same = np.ones(sample.shape, dtype=np.bool_)
+        same[:, 1:] = sample[:, 1:] == sample[:, :-1]
+        cols = -(-width // tile)
+        counts = np.add.reduceat(same.sum(axis=0, dtype=np.int32), np.arange(0, width, tile))
+        sizes = np.minimum(np.arange(0, width, tile) + tile, width) - np.arange(0, width, tile)
+        flat = counts / (sizes * sample.shape[0])
+        out[row] = mask[row] & (flat[:cols] < below)
+    return out
+
+
 def _block_means(same: npt.NDArray[np.bool_]) -> npt.NDArray[np.float64]:
     h, w = same.shape
-    padded = np.ones((-(-h // BLOCK) * BLOCK, -(-w // BLOCK) * BLOCK), dtype=np.float32)
-    padded[:h, :w] = same
-    return padded.reshape(padded.shape[0] // BLOCK, BLOCK, -1, BLOCK).mean(axis=(1, 3))
+    hp, wp = -(-h // BLOCK) * BLOCK, -(-w // BLOCK) * BLOCK
+    if (hp, wp) != (h, w):
+        padded = np.ones((hp, wp), dtype=np.bool_)
+        padded[:h, :w] = same
+        same = padded
+    sums = same.reshape(hp // BLOCK, BLOCK, wp // BLOCK, BLOCK).sum(axis=(1, 3), dtype=np.int32)
+    return sums / (BLOCK * BLOCK)
 
 
 def _changed_span(mask: TileMask, tile: int, box: Box, y0: int, width: int) -> Box:

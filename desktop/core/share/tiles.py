@@ -146,6 +146,17 @@ def merge_tiles(mask: TileMask, tile: int, width: int, height: int) -> list[Box]
     return boxes
 
 
+def inner_tiles(box: Box, tile: int, width: int, height: int) -> tuple[int, int, int, int]:
+    """(row0, row1, col0, col1): the tiles wholly inside `box` (edge tiles count whole)."""
+
+    def end(stop: int, limit: int) -> int:
+        return -(-stop // tile) if stop >= limit else stop // tile
+
+    r0, c0 = -(-box.y // tile), -(-box.x // tile)
+    r1, c1 = end(box.y + box.h, height), end(box.x + box.w, width)
+    return r0, max(r0, r1), c0, max(c0, c1)
+
+
 def _runs(row: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
     """Half-open column ranges of True values in one tile row."""
     if not row.any():

@@ -73,7 +73,7 @@ def test_on_150_kbits_text_stays_exact_and_the_frame_rate_drops(
 def test_on_150_kbits_video_loses_frames_before_quality_and_ends_exact(
     font: ImageFont.FreeTypeFont,
 ) -> None:
-    pacer = Pacer(max_fps=30, quality_fps=5)
+    pacer = Pacer(max_fps=30, quality_fps=8)
     shots: dict[tuple[int, int], np.ndarray] = {}
 
     def screen(t: float) -> np.ndarray:
@@ -91,9 +91,10 @@ def test_on_150_kbits_video_loses_frames_before_quality_and_ends_exact(
         for a, d in zip(result.delivered, result.delivered[1:], strict=False)
         if d.quality < a.quality
     ]
-    assert drops, "150 kbit/s cannot carry this clip at 5 fps: quality must give at some point"
+    assert drops, "150 kbit/s cannot carry this clip at 8 fps: quality must give at some point"
     first = drops[0]
-    assert result.fps(max(0.0, first - 1.5), first) < 5  # the frame rate had given way already
+    assert first < 6.0  # while it plays
+    assert result.fps(max(0.0, first - 1.5), first) < 8  # the frame rate had given way already
     assert min(d.quality for d in result.delivered) >= pacer.min_quality
     # The clip paused at 6 s: its lossy tiles were refreshed losslessly, bit-exact.
     assert np.array_equal(result.delivered[-1].shown, result.delivered[-1].frame)
