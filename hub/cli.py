@@ -136,6 +136,30 @@ def create_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def backup_cmd(args: argparse.Namespace) -> int:
+    from hub.backup import BackupError, backup
+
+    try:
+        count = backup(_settings(args), Path(args.output))
+    except BackupError as exc:
+        print(f"kefu-hub: {exc}", file=sys.stderr)
+        return 1
+    print(f"backed up the database and {count} files to {args.output}")
+    return 0
+
+
+def restore_cmd(args: argparse.Namespace) -> int:
+    from hub.backup import BackupError, restore
+
+    try:
+        count = restore(_settings(args), Path(args.archive), force=args.force)
+    except BackupError as exc:
+        print(f"kefu-hub: {exc}", file=sys.stderr)
+        return 1
+    print(f"restored the database and {count} files from {args.archive}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kefu-hub", description="Kefu's hub (tickets server).")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -173,6 +197,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--organization")
     p.add_argument("--vip", action="store_true", help="a VIP customer")
     p.set_defaults(func=create_user)
+
+    p = sub.add_parser("backup", help="write the database and files to one archive")
+    common(p)
+    p.add_argument("-o", "--output", required=True, help="the .tar.gz to write")
+    p.set_defaults(func=backup_cmd)
+
+    p = sub.add_parser("restore", help="restore an archive made by backup (hub stopped)")
+    common(p)
+    p.add_argument("archive")
+    p.add_argument("--force", action="store_true", help="replace an existing database")
+    p.set_defaults(func=restore_cmd)
     return parser
 
 
