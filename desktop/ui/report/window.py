@@ -54,6 +54,7 @@ class ReportWindow(QWidget):
         self._send: Task | None = None
         self.suggestion_rounds = 0  # answers looked up so far (tests wait on it)
         self._closed = False  # workers may report after the window is gone
+        self._searched: tuple[str, str | None] | None = None  # the last lookup's query
         self.setWindowTitle(self.tr("Report a problem — Kefu"))
         self.setWindowIcon(i18n.app_icon())
         self.resize(1180, 760)
@@ -72,6 +73,8 @@ class ReportWindow(QWidget):
         self.review.submit_requested.connect(self.submit)
         self.review.solved.connect(self._solved)
         self.review.add_to_ticket.connect(self._add_to_ticket)
+        # A screenshot without error text: the typed title is what to look up.
+        self.review.title_edit.editingFinished.connect(self.load_suggestions)
         self.review.set_categories(session.categories, i18n.current_language() == "zh_CN")
         QShortcut(QKeySequence("Ctrl+Return"), self, self._ctrl_enter)
         QShortcut(QKeySequence("Ctrl+Shift+R"), self, lambda: self.capture_requested.emit(0))
@@ -188,11 +191,16 @@ class ReportWindow(QWidget):
         )
 
     def load_suggestions(self) -> None:
+        """Answers and similar tickets for the error text (or, with none, the title)."""
         client = self.session.client
         p = self.prefill
-        if client is None or p is None or not (p.fingerprint or p.query.strip()):
+        if client is None or p is None:
             return
-        query, fingerprint = p.query, p.fingerprint
+        query = "\n".join(p.error_lines[:5]) or self.review.title_edit.text().strip()
+        fingerprint = p.fingerprint if p.error_lines else None
+        if not (fingerprint or query) or (query, fingerprint) == self._searched:
+            return
+        self._searched = (query, fingerprint)
         language = i18n.current_language()
 
         def work() -> object:
