@@ -87,17 +87,18 @@ class Leases:
             (done, time.time() + self.seconds),
         )
 
-    def uploaded(self, item_id: int, position: int, done: int) -> None:
-        """One blob is on the hub: it is never uploaded again for this item."""
+    def uploaded(self, item_id: int, position: int, done: int, last: bool = False) -> None:
+        """One blob is on the hub: it is never uploaded again for this item. After
+        the `last` one the create follows at once, so `posted` is set in the same write."""
         with self.outbox.write() as db:
             db.execute(
                 "UPDATE files SET uploaded = 1 WHERE item_id = ? AND position = ?",
                 (item_id, position),
             )
             db.execute(
-                "UPDATE items SET progress_done = ?, lease_until = ?, updated_at = ? "
-                "WHERE id = ? AND lease_owner = ?",
-                (done, time.time() + self.seconds, time.time(), item_id, self.sender_id),
+                "UPDATE items SET progress_done = ?, lease_until = ?, updated_at = ?, "
+                "posted = MAX(posted, ?) WHERE id = ? AND lease_owner = ?",
+                (done, time.time() + self.seconds, time.time(), int(last), item_id, self.sender_id),
             )
 
     def forget_uploads(self, item_id: int) -> None:

@@ -191,6 +191,7 @@ class Sender:
         total = sum(f.size for f in item.files)
         done = sum(f.size for f in item.files if f.uploaded)
         last_write = time.monotonic()  # small files: no progress write at all
+        posted = False
         for index, file in enumerate(item.files):
             if file.uploaded:
                 continue
@@ -211,7 +212,9 @@ class Sender:
 
             client.put_blob(data, file.mime, progress=on_bytes, cancel=cancel)
             done += file.size
-            self.leases.uploaded(item.id, file.position, done)
+            last = index == len(item.files) - 1 and "category" not in item.payload
+            self.leases.uploaded(item.id, file.position, done, last=last)
+            posted = last
         payload = dict(item.payload)
         if "category" in payload:  # `kefu submit --category SLUG` queued offline
             payload["category_id"] = self._category_id(client, str(payload.pop("category")))
@@ -222,7 +225,8 @@ class Sender:
             if file.ocr_text:
                 ref["ocr_text"] = file.ocr_text
             refs.append(ref)
-        self.leases.posted(item.id)
+        if not posted:
+            self.leases.posted(item.id)
         if item.kind == "ticket":
             return client.create_ticket({**payload, "attachments": refs}, item.key)
         if refs:

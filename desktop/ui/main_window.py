@@ -23,6 +23,7 @@ from desktop.ui import i18n, messages
 from desktop.ui.errors import describe
 from desktop.ui.messages import Level, Message
 from desktop.ui.new_ticket import NewTicketPage
+from desktop.ui.outbox_view import install_outbox
 from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.remote.customer import CustomerRemote
 from desktop.ui.report.controller import SHORTCUT, ReportController
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
         self.user_label = QLabel()
         self.statusBar().addPermanentWidget(self.user_label)
+        self.outbox = install_outbox(self)  # queued reports: status bar, menu, tray
         self._update_actions()
         self._window_settings = QSettings(
             str(self.session.profile.window_settings_path()), QSettings.Format.IniFormat

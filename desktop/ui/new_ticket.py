@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from desktop.core import submission
 from desktop.core.hubclient import UploadCancelled
 from desktop.core.models import Category, TicketDetail
-from desktop.core.submission import TicketDraft, new_key
+from desktop.core.submission import Queued, TicketDraft, new_key
 from desktop.ui import messages
 from desktop.ui.errors import describe
 from desktop.ui.file_picker import FilePicker
+from desktop.ui.outbox_view import outbox_kwargs
 from desktop.ui.session import Session
 from desktop.ui.tasks import Task
 
@@ -125,6 +126,7 @@ class NewTicketPage(QWidget):
         if client is None:
             return
         self._set_busy(True)
+        durable = outbox_kwargs(self.session)  # stored in the profile's outbox first
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
             return submission.send_ticket(
@@ -132,6 +134,7 @@ class NewTicketPage(QWidget):
                 draft,
                 progress=lambda _i, done, total: progress(done, total),
                 cancel=cancelled,
+                **durable,
             )
 
         self._task = self.session.runner.run(
@@ -170,6 +173,18 @@ class NewTicketPage(QWidget):
         self._set_busy(False)
         if isinstance(exc, UploadCancelled):
             messages.info(describe(exc))
+            return
+        if isinstance(exc, Queued):  # safe on disk: the outbox sends it when it can
+            if exc.cause is not None:
+                self.session.report(exc.cause)
+            self.reset()
+            messages.info(
+                self.tr(
+                    "The hub cannot be reached now, so your ticket waits in the outbox. "
+                    "It will be sent by itself when the connection is back."
+                )
+            )
+            self.cancelled.emit()
             return
         # The form keeps everything; sending again reuses the same idempotency key.
         self.session.report(exc)

@@ -1,0 +1,80 @@
+"""Filing offline in the app: the ticket goes to the outbox, the person sees it
+waiting (status bar, Outbox window), and it is sent once when the hub is back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.core.embedded import EmbeddedHub
+from desktop.core.hubclient import HubClient
+from desktop.core.settings import HubMode, Settings
+from desktop.ui.messages import Message
+from tests.ui.support import PASSWORD, MakeClient, sign_in, write_png
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+def own_hub(tmp_path: Path) -> Iterator[list[EmbeddedHub]]:
+    hubs = [EmbeddedHub(tmp_path / "hub-data", tmp_path / "hub.port")]
+    hubs[0].start()
+    yield hubs
+    for hub in hubs:
+        hub.stop()
+
+
+def test_ticket_filed_offline_waits_in_the_outbox_and_goes_once(
+    qtbot: Any,
+    own_hub: list[EmbeddedHub],
+    make_client: MakeClient,
+    messages_seen: list[Message],
+    tmp_path: Path,
+) -> None:
+    first = own_hub[0]
+    url = first.url
+    assert url is not None
+    HubClient(url).register("train@off.example", PASSWORD, "Field Engineer")
+    client = make_client("field", settings=Settings(hub_mode=HubMode.REMOTE, hub_url=url))
+    sign_in(qtbot, client, "train@off.example")
+    window, view = client.window, client.window.mode_view
+    assert view is not None and view.new_ticket is not None
+    first.stop()
+    qtbot.waitUntil(lambda: window.connection_banner.isVisible(), timeout=15000)
+
+    view.show_new_ticket()
+    page = view.new_ticket
+    page.title_edit.setText("Cannot sync the site report")
+    page.body_edit.setPlainText("On the train, no signal")
+    page.files.add_path(write_png(tmp_path / "shot.png"))
+    qtbot.waitUntil(lambda: len(page.files.drafts()) == 1, timeout=5000)
+    qtbot.mouseClick(page.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.title_edit.text() == "", timeout=20000)  # safe, form clear
+    assert any("outbox" in m.text for m in messages_seen)
+    status = window.outbox.button
+    qtbot.waitUntil(lambda: status.isVisible(), timeout=10000)
+    assert "1 report" in status.text() and "waiting" in status.text()
+
+    dialog = window.outbox.open_dialog()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
+    state = dialog.model.index(0, 1).data()
+    assert state in ("Waiting for the connection", "Queued"), state
+
+    port = int(url.rsplit(":", 1)[1])
+    second = EmbeddedHub(first.data_dir, first.port_file, port=port)
+    own_hub.append(second)
+    second.start()
+    qtbot.waitUntil(
+        lambda: dialog.model.index(0, 1).data().startswith("Sent as KF-"), timeout=30000
+    )
+    qtbot.waitUntil(lambda: not status.isVisible(), timeout=10000)
+    me = HubClient(url)
+    me.login("train@off.example", PASSWORD)
+    (ticket,) = me.all_tickets()
+    assert ticket.title == "Cannot sync the site report"
+    assert len(me.ticket(ticket.id).attachments) == 1
+    dialog.close()
