@@ -40,6 +40,15 @@ class Box:
         return self.w * self.h
 
 
+@dataclass(frozen=True)
+class Copy:
+    """Pixels the viewer already has: `dst` comes from (src_x, src_y)."""
+
+    dst: Box
+    src_x: int
+    src_y: int
+
+
 def check_frame(frame: object, pixel_format: PixelFormat | None = None) -> PixelFormat:
     """Validate a frame array and say which pixel format it is in."""
     if not isinstance(frame, np.ndarray):
