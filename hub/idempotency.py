@@ -13,6 +13,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hub.errors import ApiError
@@ -43,21 +44,26 @@ def run_once(
     two requests with one key cannot both get past the lookup.
     """
     digest = request_hash(scope, payload)
-    if key is not None:
+
+    def remembered() -> JSONResponse | None:
         found = session.scalar(
             select(IdempotencyRecord).where(
                 IdempotencyRecord.user_id == user_id, IdempotencyRecord.key == key
             )
         )
-        if found is not None:
-            if found.request_hash != digest:
-                raise ApiError(
-                    409,
-                    "idempotency_conflict",
-                    "This Idempotency-Key was already used for a different request; "
-                    "use a new key for a new request.",
-                )
-            return JSONResponse(found.response, status_code=found.status_code)
+        if found is None:
+            return None
+        if found.request_hash != digest:
+            raise ApiError(
+                409,
+                "idempotency_conflict",
+                "This Idempotency-Key was already used for a different request; "
+                "use a new key for a new request.",
+            )
+        return JSONResponse(found.response, status_code=found.status_code)
+
+    if key is not None and (earlier := remembered()) is not None:
+        return earlier
     body: dict[str, Any] = jsonable_encoder(create())
     if key is not None:
         session.add(
@@ -69,7 +75,15 @@ def run_once(
                 response=body,
             )
         )
-    session.commit()
+    try:
+        session.commit()
+    except IntegrityError:
+        # Without SQLite's single writer (PostgreSQL), a twin request may have
+        # committed first: everything we did rolls back and its answer is replayed.
+        session.rollback()
+        if key is None or (earlier := remembered()) is None:
+            raise
+        return earlier
     return JSONResponse(body, status_code=status_code)
 
 

@@ -271,28 +271,31 @@ def upgrade() -> None:
 
 # Seeded per DESIGN (admin-editable later): each category maps to a skill group.
 GROUPS = [
-    (1, "Accounts", "Account, login and permission questions"),
-    (2, "Technical", "Installation, upgrades, performance and errors"),
-    (3, "Data & reports", "Import/export, reports and printing"),
-    (4, "General", "Everything else"),
+    ("Accounts", "Account, login and permission questions"),
+    ("Technical", "Installation, upgrades, performance and errors"),
+    ("Data & reports", "Import/export, reports and printing"),
+    ("General", "Everything else"),
 ]
 CATEGORIES = [
-    ("account_login", "Account & login", "账号与登录", 1),
-    ("permissions", "Permissions", "权限", 1),
-    ("install_upgrade", "Installation & upgrade", "安装与升级", 2),
-    ("import_export", "Import/export", "导入导出", 3),
-    ("reports_printing", "Reports & printing", "报表与打印", 3),
-    ("performance", "Performance", "性能", 2),
-    ("error_bug", "Error/bug", "报错与缺陷", 2),
-    ("other", "Other", "其他", 4),
+    ("account_login", "Account & login", "账号与登录", "Accounts"),
+    ("permissions", "Permissions", "权限", "Accounts"),
+    ("install_upgrade", "Installation & upgrade", "安装与升级", "Technical"),
+    ("import_export", "Import/export", "导入导出", "Data & reports"),
+    ("reports_printing", "Reports & printing", "报表与打印", "Data & reports"),
+    ("performance", "Performance", "性能", "Technical"),
+    ("error_bug", "Error/bug", "报错与缺陷", "Technical"),
+    ("other", "Other", "其他", "General"),
 ]
 
 
 def _seed() -> None:
+    # Ids come from the database (explicit ids would leave PostgreSQL's sequences behind).
     groups = sa.table(
         "groups", sa.column("id", sa.Integer), sa.column("name"), sa.column("description")
     )
-    op.bulk_insert(groups, [{"id": i, "name": n, "description": d} for i, n, d in GROUPS])
+    op.bulk_insert(groups, [{"name": n, "description": d} for n, d in GROUPS])
+    bind = op.get_bind()
+    group_ids = {name: gid for name, gid in bind.execute(sa.select(groups.c.name, groups.c.id))}
     categories = sa.table(
         "categories",
         sa.column("slug"),
@@ -305,7 +308,14 @@ def _seed() -> None:
     op.bulk_insert(
         categories,
         [
-            {"slug": s, "name": n, "name_zh": z, "group_id": g, "position": i, "active": True}
+            {
+                "slug": s,
+                "name": n,
+                "name_zh": z,
+                "group_id": group_ids[g],
+                "position": i,
+                "active": True,
+            }
             for i, (s, n, z, g) in enumerate(CATEGORIES)
         ],
     )
