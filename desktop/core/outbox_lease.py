@@ -181,6 +181,23 @@ class Leases:
             )
 
 
+def mark_other_accounts(outbox: Outbox, hub: str, owner_id: int) -> None:
+    """Items filed under another account of this hub wait for that account, and say so."""
+    with outbox.write() as db:
+        db.execute(
+            "UPDATE items SET waiting = 'other_account', message = ? WHERE hub = ? "
+            "AND state = ? AND owner_id IS NOT NULL AND owner_id != ? "
+            "AND waiting IS NOT 'other_account'",
+            (
+                "Filed while another account was signed in; it is sent when that "
+                "account signs in again.",
+                hub,
+                QUEUED,
+                owner_id,
+            ),
+        )
+
+
 def next_wakeup(outbox: Outbox, hub: str, idle: float) -> float:
     """Seconds until this hub's outbox may have something to send (at most `idle`)."""
     now = time.time()

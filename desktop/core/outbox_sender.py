@@ -22,7 +22,7 @@ from desktop.core.hubclient import CancelFn, HubClient, HubError, UploadCancelle
 from desktop.core.models import Comment, TicketDetail
 from desktop.core.outbox import FAILED, SENT, Item, Outbox
 from desktop.core.outbox_items import new_sender_id
-from desktop.core.outbox_lease import Leases, next_wakeup
+from desktop.core.outbox_lease import Leases, mark_other_accounts, next_wakeup
 
 ConnectFn = Callable[[], "HubClient | None"]  # a client with a token, or None (signed out)
 ProgressFn = Callable[[int, int, int], None]  # (file index, bytes done, bytes total)
@@ -119,6 +119,7 @@ class Sender:
             return self._not_now(None, exc)
         item = self.leases.claim(self.hub, user_id, item_id)
         if item is None:
+            mark_other_accounts(self.outbox, self.hub, user_id)
             return Outcome("nothing")
         self.on_change(item.id)
         try:

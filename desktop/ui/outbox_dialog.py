@@ -1,4 +1,5 @@
-"""The Outbox window and its place in the main window (status bar, File menu, tray)."""
+"""The Outbox window and its place in the main window (status bar, File menu, tray),
+and the new-ticket form's autosave (issue 8 wires both in one place)."""
 
 from __future__ import annotations
 
@@ -18,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.form_draft import FormDraftStore
 from desktop.core.outbox import FAILED, SENT, Item
 from desktop.ui import messages
+from desktop.ui.draft_autosave import NewTicketAutosave
 from desktop.ui.outbox_view import OutboxModel, OutboxPump, Snapshot, outbox_for
 
 
@@ -154,6 +157,8 @@ class OutboxUi:
             self.tray_line.setVisible(False)
             tray.menu.insertAction(tray.quit_action, self.tray_line)
         self.pump.updated.connect(self._show)
+        self.autosave: NewTicketAutosave | None = None
+        window.session.signed_in.connect(self._attach_autosave)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.pump.stop)
@@ -164,6 +169,14 @@ class OutboxUi:
             self.dialog = OutboxDialog(self.pump, self.window)
         self.dialog.show()
         return self.dialog
+
+    def _attach_autosave(self, _user: object) -> None:
+        """The new-ticket form of the mode view just built (customers) autosaves."""
+        view = getattr(self.window, "mode_view", None)
+        page = getattr(view, "new_ticket", None)
+        if page is not None:
+            folder = self.window.session.profile.path / "drafts" / "new_ticket"
+            self.autosave = NewTicketAutosave(page, FormDraftStore(folder))
 
     def _show(self, snapshot: Snapshot) -> None:
         text = summary(snapshot, self.window)

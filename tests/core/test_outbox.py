@@ -18,6 +18,7 @@ import pytest
 
 from desktop.core.hubclient import HubClient
 from desktop.core.outbox import FAILED, QUEUED, SENT, Outbox
+from desktop.core.outbox_lease import Leases
 from desktop.core.outbox_sender import Sender, backoff
 from desktop.core.submission import FileDraft, TicketDraft, queue_ticket
 from tests.core.fault_hub import FixedHub, wait_until
@@ -112,6 +113,23 @@ def test_items_wait_while_nobody_is_signed_in(tmp_path: Path, running: FixedHub)
     signed_in.append(client)
     assert sender.send_one().state == SENT
     on_hub_exactly_once(client, expected_of([draft]))
+
+
+def test_an_item_waits_for_the_account_that_filed_it(tmp_path: Path, running: FixedHub) -> None:
+    alice, bob = running.customer(), running.customer()
+    outbox = Outbox(tmp_path / "outbox")
+    draft = report(1, 500, "accounts")
+    item_id = queue_ticket(outbox, draft, HUB)
+    leases = Leases(outbox, "test-sender")
+    claimed = leases.claim(HUB, alice.me().id)  # Alice's first try, cut short
+    assert claimed is not None and claimed.id == item_id
+    leases.release(item_id, waiting="offline", message="Cannot reach the hub.")
+    assert Sender(outbox, HUB, lambda: bob).send_one().state == "nothing"
+    item = outbox.get(item_id)
+    assert item is not None and item.state == QUEUED and item.waiting == "other_account"
+    assert Sender(outbox, HUB, lambda: alice).send_one().state == SENT
+    assert bob.all_tickets() == []
+    on_hub_exactly_once(alice, expected_of([draft]))
 
 
 def test_a_refusal_fails_with_the_hubs_message(tmp_path: Path, running: FixedHub) -> None:

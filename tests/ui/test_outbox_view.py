@@ -14,7 +14,7 @@ from desktop.core.embedded import EmbeddedHub
 from desktop.core.hubclient import HubClient
 from desktop.core.settings import HubMode, Settings
 from desktop.ui.messages import Message
-from tests.ui.support import PASSWORD, MakeClient, sign_in, write_png
+from tests.ui.support import PASSWORD, Hub, MakeClient, sign_in, write_png
 
 pytestmark = pytest.mark.e2e
 
@@ -78,3 +78,39 @@ def test_ticket_filed_offline_waits_in_the_outbox_and_goes_once(
     assert ticket.title == "Cannot sync the site report"
     assert len(me.ticket(ticket.id).attachments) == 1
     dialog.close()
+
+
+def test_new_ticket_draft_survives_closing_the_app(
+    qtbot: Any, hub: Hub, make_client: MakeClient, tmp_path: Path
+) -> None:
+    email = hub.customer()
+    client = make_client("drafty")
+    sign_in(qtbot, client, email)
+    view = client.window.mode_view
+    assert view is not None and view.new_ticket is not None
+    view.show_new_ticket()
+    page = view.new_ticket
+    qtbot.keyClicks(page.title_edit, "Half-written report")
+    page.body_edit.setPlainText("The export dialog froze when")
+    page.files.add_path(write_png(tmp_path / "frozen.png"))
+    qtbot.waitUntil(lambda: len(page.files.drafts()) == 1, timeout=5000)
+    draft_file = client.profile.path / "drafts" / "new_ticket" / "draft.json"
+    qtbot.waitUntil(
+        lambda: draft_file.exists() and "frozen.png" in draft_file.read_text(), timeout=10000
+    )
+    client.window.close()  # the app is closed (or crashed) with the form unsent
+    client.session.shutdown()
+
+    again = make_client("drafty")  # the same profile
+    sign_in(qtbot, again, email)
+    view = again.window.mode_view
+    assert view is not None and view.new_ticket is not None
+    page = view.new_ticket
+    qtbot.waitUntil(lambda: page.title_edit.text() == "Half-written report", timeout=10000)
+    assert page.body_edit.toPlainText() == "The export dialog froze when"
+    assert [f.name for f in page.files.drafts()] == ["frozen.png"]
+    # An emptied form (as after sending it) leaves no draft behind.
+    page.title_edit.clear()
+    page.body_edit.clear()
+    page.files.clear()
+    qtbot.waitUntil(lambda: not draft_file.exists(), timeout=10000)
