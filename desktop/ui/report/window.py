@@ -14,9 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from desktop.core import submission
-from desktop.core.hubclient import UploadCancelled
-from desktop.core.models import TicketDetail
 from desktop.core.report import suggestions, sysinfo
 from desktop.core.report.captures import Capture
 from desktop.core.report.draft import ReportDraft
@@ -27,6 +24,7 @@ from desktop.ui.errors import describe
 from desktop.ui.report.editor import EditorPage
 from desktop.ui.report.grab import Shot
 from desktop.ui.report.review import ReviewPage
+from desktop.ui.report.sending import ReportSender
 from desktop.ui.report.texts import body_labels, details_labels
 from desktop.ui.session import Session
 from desktop.ui.tasks import Task
@@ -51,7 +49,6 @@ class ReportWindow(QWidget):
         self.prefill: Prefill | None = None
         self._auto: dict[str, str] = {"title": "", "body": ""}  # what we filled in last
         self._reading: dict[str, Task] = {}
-        self._send: Task | None = None
         self.suggestion_rounds = 0  # answers looked up so far (tests wait on it)
         self._closed = False  # workers may report after the window is gone
         self._searched: tuple[str, str | None] | None = None  # the last lookup's query
@@ -76,6 +73,12 @@ class ReportWindow(QWidget):
         # A screenshot without error text: the typed title is what to look up.
         self.review.title_edit.editingFinished.connect(self.load_suggestions)
         self.review.set_categories(session.categories, i18n.current_language() == "zh_CN")
+        self.outgoing = ReportSender(session, self)
+        self.outgoing.busy_changed.connect(self.review.set_busy)
+        self.outgoing.progress.connect(self._send_progress)
+        self.outgoing.filed.connect(lambda ticket: self._done(self.filed, ticket))
+        self.outgoing.commented.connect(lambda ticket_id: self._done(self.commented, ticket_id))
+        self.outgoing.deflected.connect(lambda article_id: self._done(self.deflected, article_id))
         QShortcut(QKeySequence("Ctrl+Return"), self, self._ctrl_enter)
         QShortcut(QKeySequence("Ctrl+Shift+R"), self, lambda: self.capture_requested.emit(0))
 
@@ -253,37 +256,15 @@ class ReportWindow(QWidget):
         self.draft.category = self.review.category.currentData() or ""
         return self.session.client is not None
 
-    # -- sending ------------------------------------------------------------------------
-
-    def _run_send(self, name: str, fn: Callable[..., Any], on_done: Callable[[Any], None]) -> None:
-        if self._send is not None:
-            return
-        self.review.set_busy(True)
-        self._send = self.session.runner.run(
-            fn,
-            name=name,
-            progress=True,
-            on_progress=self._send_progress,
-            on_done=lambda result: self._sent(result, on_done),
-            on_error=self._send_failed,
-        )
+    # -- sending (desktop/ui/report/sending.py) -----------------------------------------
 
     def _send_progress(self, done: int, total: int) -> None:
         self.review.progress.setMaximum(1000)
         self.review.progress.setValue(int(done * 1000 / total) if total else 0)
 
-    def _sent(self, result: Any, on_done: Callable[[Any], None]) -> None:
-        self._send = None
-        self.review.set_busy(False)
-        on_done(result)
-
-    def _send_failed(self, exc: Exception) -> None:
-        self._send = None
-        self.review.set_busy(False)
-        if isinstance(exc, UploadCancelled):
-            return
-        # Everything stays; sending again reuses the draft's idempotency key.
-        self.session.report(exc)
+    def _done(self, signal: Any, value: Any) -> None:
+        signal.emit(value)
+        self.close()
 
     def submit(self) -> None:
         if self.pages.currentWidget() is not self.review:
@@ -297,83 +278,26 @@ class ReportWindow(QWidget):
             messages.warning(self.tr("Please give the ticket a title."))
             self.review.title_edit.setFocus()
             return
-        client, draft = self.session.client, self.draft
-        assert client is not None
-        category_id = next(
-            (c.id for c in self.session.categories if c.slug == draft.category), None
-        )
+        slug = self.draft.category
+        category_id = next((c.id for c in self.session.categories if c.slug == slug), None)
         fingerprint = self.prefill.fingerprint if self.prefill else None
-        labels = body_labels()
-
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
-            ticket_draft = draft.ticket_draft(
-                category_id=category_id, fingerprint=fingerprint, labels=labels
-            )
-            return submission.send_ticket(
-                client, ticket_draft, progress=lambda _i, d, t: progress(d, t), cancel=cancelled
-            )
-
-        self._run_send("file report", work, self._filed)
-
-    def _filed(self, ticket: TicketDetail) -> None:
-        self.session.readstate.mark_seen(ticket)
-        self.session.note_ticket(ticket)
-        messages.info(
-            self.tr("Ticket %1 was filed. You will be notified of replies.").replace(
-                "%1", ticket.number
-            )
-        )
-        self.filed.emit(ticket)
-        self.close()
+        self.outgoing.file(self.draft, category_id, fingerprint, body_labels())
 
     def _add_to_ticket(self, match: suggestions.SimilarTicket) -> None:
-        if not self._collect():
-            return
-        client, draft, ticket = self.session.client, self.draft, match.ticket
-        assert client is not None
-        labels = body_labels()
-
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
-            comment = draft.comment_draft(ticket.id, labels=labels)
-            submission.send_comment(
-                client, comment, progress=lambda _i, d, t: progress(d, t), cancel=cancelled
-            )
-            return ticket.id
-
-        def done(ticket_id: int) -> None:
-            messages.info(
-                self.tr("Your screenshots were added to %1.").replace("%1", ticket.number)
-            )
-            self.commented.emit(ticket_id)
-            self.close()
-
-        self._run_send("add to ticket", work, done)
+        if self._collect():
+            self.outgoing.add_to(self.draft, match.ticket, body_labels())
 
     def _solved(self, hit: suggestions.KbHit) -> None:
-        client = self.session.client
-        if client is None:
-            return
-        query = self.prefill.query if self.prefill else ""
-
-        def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
-            submission.record_deflection(client, hit.article.id, query)
-            return hit.article.id
-
-        def done(article_id: int) -> None:
-            messages.info(self.tr("Glad it is solved. Nothing was filed."))
-            self.deflected.emit(article_id)
-            self.close()
-
-        self._run_send("deflection", work, done)
+        self.outgoing.deflect(hit.article.id, self.prefill.query if self.prefill else "")
 
     @property
     def busy(self) -> bool:
-        return self._send is not None or bool(self._reading)
+        return self.outgoing.busy or bool(self._reading)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._send is not None:
+        if self.outgoing.busy:
             # Closing while sending cancels the upload first; the report stays open.
-            self._send.cancel()
+            self.outgoing.cancel()
             event.ignore()
             return
         self._closed = True
