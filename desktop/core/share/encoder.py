@@ -125,7 +125,6 @@ class Encoder:
             or self._lossy_tiles is None
         )
         copies: list[motion.Copy] = []
-        pixels = tiles.pixels32(frame)
         if key or previous is None:
             mask = np.ones(grid, dtype=np.bool_)
             activity = mask
@@ -138,14 +137,14 @@ class Encoder:
             lossy_tiles, static = self._lossy_tiles, self._static
             if self.motion and int(mask.sum()) >= motion.MIN_TILES:
                 # Video does not scroll: leave its areas to the lossy coder.
-                skip = regions.noisy_tiles(pixels, mask, self.tile, VIDEO_FLAT)
+                skip = regions.noisy_tiles(frame, mask, self.tile, VIDEO_FLAT)
                 copies = motion.find_copies(previous, frame, mask, self.tile, skip)
             if copies:
                 # `previous` becomes what the viewer has after the copies; diff against that.
                 motion.apply_copies(previous, copies)
                 lossy_tiles = motion.move_tile_flags(lossy_tiles, copies, self.tile)
                 mask = self._recheck(previous, frame, mask, copies)
-        photo = regions.find(pixels, mask, self.tile) if self.lossy else None
+        photo = regions.find(frame, mask, self.tile) if self.lossy else None
         static = np.where(activity, 0, static + 1)
         refresh = self._limit(lossy_tiles & ~mask & (static >= self.refresh_after))
         lossless = mask & ~photo.covered if photo else mask

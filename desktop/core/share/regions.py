@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 
 from desktop.core.share import tiles
-from desktop.core.share.tiles import Box, TileMask
+from desktop.core.share.tiles import Box, Frame, TileMask
 
 BLOCK = 16
 PHOTO_FLAT = 0.15  # a block with fewer flat pixels than this is photo-like
@@ -36,16 +36,16 @@ class PhotoAreas:
     covered: TileMask  # tiles wholly inside a box: no lossless rect needed
 
 
-def find(pixels: npt.NDArray[np.uint32], mask: TileMask, tile: int) -> PhotoAreas | None:
+def find(frame: Frame, mask: TileMask, tile: int) -> PhotoAreas | None:
     """Photo-like areas within the changed tiles of `mask`; None if there are none."""
-    candidates = noisy_tiles(pixels, mask, tile) if tile % BLOCK == 0 else mask & False
+    candidates = noisy_tiles(frame, mask, tile) if tile % BLOCK == 0 else mask & False
     rows = np.flatnonzero(candidates.any(axis=1))
     if not len(rows):
         return None  # the usual case (text, UI): a sample of rows says so cheaply
-    height, width = pixels.shape
+    height, width = frame.shape[:2]
     # One tile row more on each side: a clip's edge rows may lie in the next tile.
     y0, y1 = max(0, int(rows[0]) - 1) * tile, min((int(rows[-1]) + 2) * tile, height)
-    band = pixels[y0:y1]
+    band = tiles.pixels32(frame[y0:y1])
     same = np.ones(band.shape, dtype=np.bool_)
     same[:, 1:] = band[:, 1:] == band[:, :-1]
     flat = _block_means(same)
@@ -77,9 +77,7 @@ def _inner_end(end: int, tile: int, limit: int) -> int:
     return -(-end // tile) if end == limit else end // tile
 
 
-def noisy_tiles(
-    pixels: npt.NDArray[np.uint32], mask: TileMask, tile: int, below: float = 0.0
-) -> TileMask:
+def noisy_tiles(frame: Frame, mask: TileMask, tile: int, below: float = 0.0) -> TileMask:
     """Changed tiles with fewer flat pixels than `below`, judged on every eighth row.
 
     With the default (NOISY_TILE): tiles that may hold photo blocks. Text and
@@ -87,10 +85,10 @@ def noisy_tiles(
     """
     below = below or NOISY_TILE
     rows = np.flatnonzero(mask.any(axis=1))
-    height, width = pixels.shape
+    height, width = frame.shape[:2]
     out = np.zeros_like(mask)
     for row in rows.tolist():
-        sample = pixels[row * tile : min((row + 1) * tile, height) : 8]
+        sample = tiles.pixels32(frame[row * tile : min((row + 1) * tile, height) : 8])
         same = np.ones(sample.shape, dtype=np.bool_)
         same[:, 1:] = sample[:, 1:] == sample[:, :-1]
         cols = -(-width // tile)
