@@ -87,9 +87,11 @@ class AgentSession(QObject):
         name = self.customer_name
         if kind == "consented" or (kind == "hello" and body.get("status") == "active"):
             self.viewer.show_status(self.tr("%1 accepted. Starting…").replace("%1", name))
-        elif kind == "ended":
+        elif kind == "ended" or (kind == "stop" and body.get("from") != "hub"):
+            # "stop" comes straight from the customer, ahead of the hub's "ended".
             status = "declined" if body.get("reason") == "declined" else "ended"
-            self.finish(ended_text(status, body.get("by"), body.get("reason"), name))
+            by = body.get("by", "customer")
+            self.finish(ended_text(status, by, body.get("reason"), name))
         elif kind == "pause":
             self.viewer.chat.add_notice(self.tr("%1 paused sharing.").replace("%1", name))
         elif kind == "resume":
@@ -134,6 +136,7 @@ class AgentSession(QObject):
         if client is None or self.over:
             return
         session_id = self.rs.id
+        self.bridge.send_control("stop")  # the customer stops capturing on this at once
         self.session.runner.run(
             lambda: api.end(client, session_id),
             name="end session",

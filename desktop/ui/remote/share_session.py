@@ -89,11 +89,14 @@ class CustomerShare(QObject):
             sharer.set_viewer_present(False)
         elif kind in ("frame_dropped", "key_frame_request"):
             sharer.request_key_frame()
+        elif kind == "stop" or (kind == "ended" and body.get("from") == "hub"):
+            sharer.request_stop()  # right here, without waiting for the GUI
 
     def _control(self, body: dict[str, Any]) -> None:
         kind, agent = body.get("type"), self.rs.agent.display_name
-        if kind == "ended":
-            by, reason = body.get("by"), body.get("reason")
+        if kind == "ended" or (kind == "stop" and body.get("from") != "hub"):
+            # "stop" comes straight from the agent, ahead of the hub's "ended".
+            by, reason = body.get("by", "agent"), body.get("reason")
             self.stop(tell_hub=False, text=ended_text("ended", by, reason, agent))
         elif kind == "capture_failed":
             self.stop(text=self.tr("Sharing stopped: %1").replace("%1", str(body.get("error"))))
@@ -132,6 +135,8 @@ class CustomerShare(QObject):
             return
         self.over = True
         self.sharer.request_stop()  # the loop checks this before every grab and send
+        if tell_hub:
+            self.bridge.send_control("stop")  # the agent's viewer closes on this at once
         self._cursor_timer.stop()
         self.view.close()
         client, rs, bridge, sharer = self.session.client, self.rs, self.bridge, self.sharer
