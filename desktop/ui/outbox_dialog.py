@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,16 +25,6 @@ from desktop.core.outbox import FAILED, SENT, Item
 from desktop.ui import messages
 from desktop.ui.draft_autosave import NewTicketAutosave
 from desktop.ui.outbox_view import OutboxModel, OutboxPump, Snapshot, outbox_for
-
-
-def summary(snapshot: Snapshot, widget: QWidget) -> str:
-    """ "2 reports waiting to be sent", "1 report failed", or "" when all went."""
-    parts = []
-    if snapshot.pending:
-        parts.append(widget.tr("%n report(s) waiting to be sent", "", snapshot.pending))
-    if snapshot.failed:
-        parts.append(widget.tr("%n report(s) failed", "", snapshot.failed))
-    return "; ".join(parts)
 
 
 class OutboxDialog(QDialog):
@@ -88,7 +79,7 @@ class OutboxDialog(QDialog):
             for row, item in enumerate(snapshot.items):
                 if item.id == chosen.id:
                     self.table.selectRow(row)
-        text = summary(snapshot, self) or self.tr("Everything has been sent.")
+        text = self.pump.summary(snapshot) or self.tr("Everything has been sent.")
         waiting = {i.waiting for i in snapshot.items if i.pending}
         if "signed_out" in waiting:
             text += " " + self.tr("They will be sent once you sign in.")
@@ -129,11 +120,12 @@ class OutboxDialog(QDialog):
         self.pump.wake()
 
 
-class OutboxUi:
+class OutboxUi(QObject):
     """The outbox's pieces in the main window: a status-bar button, File ▸ Outbox…,
     a line in the tray menu, and the dialog they open."""
 
     def __init__(self, window: Any) -> None:
+        super().__init__(window)
         self.window = window
         self.pump = OutboxPump(window.session)  # outlives the window's C++ side
         window.destroyed.connect(self.pump.stop)
@@ -144,7 +136,7 @@ class OutboxUi:
         self.button.clicked.connect(self.open_dialog)
         self.button.hide()
         window.statusBar().addWidget(self.button)
-        self.action = QAction(window.tr("&Outbox…"), window)
+        self.action = QAction(self.tr("&Outbox…"), window)
         self.action.triggered.connect(self.open_dialog)
         menus = window.menuBar().actions()
         if menus and menus[0].menu() is not None:
@@ -179,7 +171,7 @@ class OutboxUi:
             self.autosave = NewTicketAutosave(page, FormDraftStore(folder))
 
     def _show(self, snapshot: Snapshot) -> None:
-        text = summary(snapshot, self.window)
+        text = self.pump.summary(snapshot)
         self.button.setText(text)
         self.button.setVisible(bool(text))
         if self.tray_line is not None:

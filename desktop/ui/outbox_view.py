@@ -158,6 +158,15 @@ class OutboxPump(QObject):
         wait = next_wakeup(box, label, IDLE_SECONDS) if pending and client else IDLE_SECONDS
         return Snapshot(items, pending, failed, wait)
 
+    def summary(self, snapshot: Snapshot) -> str:
+        """ "2 reports waiting to be sent", "1 report failed", or "" when all went."""
+        parts = []
+        if snapshot.pending:
+            parts.append(self.tr("%n report(s) waiting to be sent", "", snapshot.pending))
+        if snapshot.failed:
+            parts.append(self.tr("%n report(s) failed", "", snapshot.failed))
+        return "; ".join(parts)
+
     def _sent(self, snapshot: Snapshot) -> None:
         self._busy = False
         if self._stopped:
@@ -174,26 +183,6 @@ class OutboxPump(QObject):
         log.warning("outbox burst failed: %s", exc)
         if not self._stopped:
             self._timer.start(5000)
-
-
-def state_text(item: Item, parent: QObject) -> str:
-    """What a person reads in the State column."""
-    tr = parent.tr
-    if item.state == SENT:
-        if item.result_number:
-            return tr("Sent as %1").replace("%1", item.result_number)
-        return tr("Sent")
-    if item.state == FAILED:
-        return tr("Failed")
-    if item.state == SENDING:
-        if item.fraction is not None:
-            return tr("Sending… %1%").replace("%1", str(int(item.fraction * 100)))
-        return tr("Sending…")
-    if item.waiting == "signed_out":
-        return tr("Waiting for you to sign in")
-    if item.waiting in ("offline", "retrying"):
-        return tr("Waiting for the connection")
-    return tr("Queued")
 
 
 class OutboxModel(QAbstractTableModel):
@@ -233,10 +222,30 @@ class OutboxModel(QAbstractTableModel):
             kind = self.tr("Reply") if item.kind == "comment" else self.tr("Ticket")
             return f"{kind}: {item.title}"
         if index.column() == 1:
-            return state_text(item, self)
+            return self.state_text(item)
         if item.state in (QUEUED, FAILED) and item.message:
             return item.message
         return ""
+
+    def state_text(self, item: Item) -> str:
+        """What a person reads in the State column."""
+        if item.state == SENT:
+            if item.result_number:
+                return self.tr("Sent as %1").replace("%1", item.result_number)
+            return self.tr("Sent")
+        if item.state == FAILED:
+            return self.tr("Failed")
+        if item.state == SENDING:
+            if item.fraction is not None:
+                return self.tr("Sending… %1%").replace("%1", str(int(item.fraction * 100)))
+            return self.tr("Sending…")
+        if item.waiting == "signed_out":
+            return self.tr("Waiting for you to sign in")
+        if item.waiting == "other_account":
+            return self.tr("Waiting for the account that filed it")
+        if item.waiting in ("offline", "retrying"):
+            return self.tr("Waiting for the connection")
+        return self.tr("Queued")
 
     def item_at(self, row: int) -> Item | None:
         return self.items[row] if 0 <= row < len(self.items) else None

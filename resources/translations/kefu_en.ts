@@ -608,11 +608,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The hub cannot be reached now, so your ticket waits in the outbox. It will be sent by itself when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The ticket was not sent because the hub cannot be reached. Your text and files are kept; try again when the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send all now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything has been sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They will be sent once you sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached; Kefu keeps trying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is being sent right now and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the account that filed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPump</name>
+    <message numerus="yes">
+        <source>%n report(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n report waiting to be sent</numerusform>
+            <numerusform>%n reports waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) failed</source>
+        <translation>
+            <numerusform>%n report failed</numerusform>
+            <numerusform>%n reports failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxUi</name>
+    <message>
+        <source>&amp;Outbox…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

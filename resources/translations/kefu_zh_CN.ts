@@ -607,12 +607,136 @@
         <translation>工单 %1 已提交。有回复时会通知您。</translation>
     </message>
     <message>
+        <source>The hub cannot be reached now, so your ticket waits in the outbox. It will be sent by itself when the connection is back.</source>
+        <translation>目前无法连接服务端，工单已保存在发件箱中，连接恢复后会自动发送。</translation>
+    </message>
+    <message>
         <source>The ticket was not sent because the hub cannot be reached. Your text and files are kept; try again when the connection is back.</source>
         <translation>无法连接服务器，工单未提交。您的文字和文件已保留，连接恢复后请重试。</translation>
     </message>
     <message>
         <source>Sending…</source>
         <translation>正在发送…</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Send all now</source>
+        <translation>立即全部发送</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Everything has been sent.</source>
+        <translation>全部已发送。</translation>
+    </message>
+    <message>
+        <source>They will be sent once you sign in.</source>
+        <translation>登录后将自动发送。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached; Kefu keeps trying.</source>
+        <translation>无法连接服务端，客服会继续尝试。</translation>
+    </message>
+    <message>
+        <source>It is being sent right now and cannot be removed.</source>
+        <translation>正在发送中，无法移除。</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Sent as %1</source>
+        <translation>已发送，编号 %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>发送失败</translation>
+    </message>
+    <message>
+        <source>Sending… %1%</source>
+        <translation>正在发送… %1%</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in</source>
+        <translation>等待登录</translation>
+    </message>
+    <message>
+        <source>Waiting for the account that filed it</source>
+        <translation>等待提交该报告的账号登录</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection</source>
+        <translation>等待网络连接</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPump</name>
+    <message numerus="yes">
+        <source>%n report(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n 份报告等待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) failed</source>
+        <translation>
+            <numerusform>%n 份报告发送失败</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutboxUi</name>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>发件箱(&amp;O)…</translation>
     </message>
 </context>
 <context>
