@@ -100,6 +100,11 @@ class Encoder:
         """Whether the viewer's picture is bit-exact with the last frame encoded."""
         return self._lossy_tiles is None or not self._lossy_tiles.any()
 
+    @property
+    def lossy_tiles(self) -> TileMask | None:
+        """Tiles where the viewer may hold lossy pixels (a copy; None before a frame)."""
+        return None if self._lossy_tiles is None else self._lossy_tiles.copy()
+
     def request_key_frame(self) -> None:
         """Make the next frame a key frame (a viewer joined or lost track)."""
         self._key_requested = True

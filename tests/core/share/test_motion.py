@@ -80,6 +80,34 @@ def test_scrolls_moves_and_edits_stay_bit_exact(
         assert np.array_equal(decoder.framebuffer, rgb(frame))
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    size=st.tuples(st.integers(80, 200), st.integers(80, 240)),
+    session=st.lists(st.one_of(scrolls, moves, edits), min_size=1, max_size=6),
+    seed=st.integers(0, 2**32 - 1),
+)
+def test_with_lossy_areas_every_tile_not_flagged_lossy_is_exact(
+    size: tuple[int, int], session: list[tuple], seed: int
+) -> None:
+    rng = np.random.default_rng(seed)
+    encoder, decoder = Encoder(tile=32, refresh_after=2), Decoder()
+    # A flat desktop with a noisy photo on it: noise edits and moves make more.
+    frame = np.zeros((*size, 4), dtype=np.uint8) + rng.integers(0, 256, 4, dtype=np.uint8)
+    frame[8:72, 8:72] = rng.integers(0, 256, (64, 64, 4), dtype=np.uint8)
+    decoder.apply(encoder.encode(frame).to_bytes())
+    assert not encoder.exact  # the photo went lossy
+    for step in session:
+        apply_step(frame, step, rng)
+        decoder.apply(encoder.encode(frame).to_bytes())
+        flags = encoder.lossy_tiles
+        assert flags is not None and decoder.framebuffer is not None
+        exact = ~np.repeat(np.repeat(flags, 32, 0), 32, 1)[: size[0], : size[1]]
+        assert np.array_equal(decoder.framebuffer[exact], rgb(frame)[exact])
+    for _ in range(4):  # the screen stands still: lossy areas are refreshed
+        decoder.apply(encoder.encode(frame).to_bytes())
+    assert encoder.exact and np.array_equal(decoder.framebuffer, rgb(frame))
+
+
 def test_a_scrolled_editor_is_one_copy_and_a_strip() -> None:
     image = Image.new("RGB", (800, 1400), (250, 250, 250))
     draw = ImageDraw.Draw(image)
