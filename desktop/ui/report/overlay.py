@@ -259,6 +259,7 @@ class CaptureOverlay(QWidget):
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(0, 0, 0))  # gaps between unequal monitors
         for m in self.monitors:
             p, g = m.physical, m.logical
             source = QRectF(p.x - self.desktop.x, p.y - self.desktop.y, p.w, p.h)
