@@ -104,6 +104,8 @@ def test_frames_arrive_bit_exact_paced_by_acks_with_pause_and_key_frames(
     sharer_side.handlers["ack"] = lambda item: sharer.acknowledged(item.json()["seq"])
     sharer_side.relay.open()
     assert sharer_side.control("hello")["peer_present"] is True
+    with pytest.raises(RelayError, match="refused"):  # another agent cannot look in
+        Peer(hub.agent("Eve Agent"), s.id).relay.open()
     sharer.set_masks([Box(600, 0, 40, 40)])
     sharer.set_viewer_present(True)
     sharer.start()
