@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -67,6 +67,33 @@ class OutboxDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         pump.updated.connect(self.show_snapshot)
         self.show_snapshot(pump.snapshot)
+        # While open, upload progress is read from the outbox twice a second (a small
+        # local read; the pump only reports after each burst).
+        self._timer = QTimer(self)
+        self._timer.setInterval(500)
+        self._timer.timeout.connect(self._poll)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def _poll(self) -> None:
+        found = outbox_for(self.pump.session)
+        if found is None:
+            return
+        box, label = found
+        items = box.items()
+        if [(i.id, i.updated_at) for i in items] == [
+            (i.id, i.updated_at) for i in self.model.items
+        ]:
+            return
+        pending = sum(i.pending and i.hub == label for i in items)
+        failed = sum(i.state == FAILED for i in items)
+        self.show_snapshot(Snapshot(tuple(items), pending, failed, self.pump.snapshot.next_in))
 
     def selected(self) -> Item | None:
         rows = self.table.selectionModel().selectedRows()
@@ -90,7 +117,7 @@ class OutboxDialog(QDialog):
 
     def _update_buttons(self, *_args: Any) -> None:
         item = self.selected()
-        self.retry_button.setEnabled(item is not None and item.state == FAILED)
+        self.retry_button.setEnabled(item is not None and item.state == FAILED and item.retryable)
         self.remove_button.setEnabled(item is not None and item.state != SENT)
 
     def retry(self) -> None:

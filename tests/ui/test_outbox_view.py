@@ -13,7 +13,9 @@ from PySide6.QtCore import Qt
 from desktop.core.embedded import EmbeddedHub
 from desktop.core.hubclient import HubClient
 from desktop.core.settings import HubMode, Settings
+from desktop.core.submission import FileDraft, TicketDraft, queue_ticket
 from desktop.ui.messages import Message
+from desktop.ui.outbox_view import outbox_for
 from tests.ui.support import PASSWORD, Hub, MakeClient, sign_in, write_png
 
 pytestmark = pytest.mark.e2e
@@ -114,3 +116,30 @@ def test_new_ticket_draft_survives_closing_the_app(
     page.body_edit.clear()
     page.files.clear()
     qtbot.waitUntil(lambda: not draft_file.exists(), timeout=10000)
+
+
+def test_a_refused_report_shows_the_hubs_message_and_can_be_removed(
+    qtbot: Any, hub: Hub, make_client: MakeClient
+) -> None:
+    email = hub.customer()
+    client = make_client("refused")
+    sign_in(qtbot, client, email)
+    found = outbox_for(client.session)
+    assert found is not None
+    box, label = found
+    fake = FileDraft("shot.png", b"this is not a png", "image/png")
+    queue_ticket(box, TicketDraft(title="Fake screenshot", body="", files=(fake,)), label)
+    window = client.window
+    window.outbox.pump.wake()  # as `kefu submit` in another process would be noticed
+    qtbot.waitUntil(lambda: "failed" in window.outbox.button.text(), timeout=15000)
+    dialog = window.outbox.open_dialog()
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=5000)
+    assert dialog.model.index(0, 1).data() == "Failed"
+    assert "image" in dialog.model.index(0, 2).data()  # the hub's own words
+    dialog.table.selectRow(0)
+    assert dialog.retry_button.isEnabled() is False  # not an image: retrying cannot help
+    assert dialog.remove_button.isEnabled()
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 0, timeout=10000)
+    assert box.items() == []
+    dialog.close()
