@@ -124,14 +124,26 @@ def test_delay_buttons_ask_for_a_later_shot(qtbot) -> None:  # type: ignore[no-u
     assert got.args == [5]
 
 
-def test_hidpi_monitor_maps_logical_points_to_physical_pixels(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_hidpi_monitors_map_window_points_to_physical_pixels(qtbot) -> None:  # type: ignore[no-untyped-def]
     monitors = [
-        MonitorInfo(1, Box(0, 0, 1000, 700), 1.0, True),
-        MonitorInfo(2, Box(1000, 0, 1600, 1200), 2.0),  # logical 800x600 at (1000, 0)
+        MonitorInfo(1, Box(0, 0, 2000, 1400), 2.0, True),
+        MonitorInfo(2, Box(2000, 0, 1600, 1200), 2.0),
     ]
     overlay = make(qtbot, monitors)
-    assert overlay.geometry().width() == 1800
+    assert (overlay.geometry().width(), overlay.geometry().height()) == (1800, 700)
     with qtbot.waitSignal(overlay.selected) as got:
         drag(qtbot, overlay, (1100, 100), (1200, 150))
-    # 100 logical px right of the 200% monitor's edge is 200 physical px.
-    assert got.args[0] == Box(1200, 200, 201, 101)
+    # Inside one window Qt's points are linear: 1100 points at 200% is pixel 2200.
+    assert got.args[0] == Box(2200, 200, 201, 101)
+
+
+def test_a_monitor_left_of_the_primary_has_negative_coordinates(qtbot) -> None:  # type: ignore[no-untyped-def]
+    monitors = [
+        MonitorInfo(1, Box(0, 0, 1280, 800), 1.0, True),
+        MonitorInfo(2, Box(-1024, 32, 1024, 768), 1.0),
+    ]
+    overlay = make(qtbot, monitors)
+    assert overlay.geometry().x() == -1024 and overlay.geometry().width() == 2304
+    with qtbot.waitSignal(overlay.selected) as got:
+        qtbot.mouseClick(overlay, Qt.MouseButton.LeftButton, pos=QPoint(500, 400))
+    assert got.args == [Box(-1024, 32, 1024, 768), "monitor"]

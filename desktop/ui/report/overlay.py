@@ -2,12 +2,17 @@
 
 It shows a frozen shot of every monitor (taken after Kefu's windows were
 hidden), so what is selected is exactly what was on screen. Selections are
-kept in physical pixels; the widget works in Qt's logical coordinates and
-converts with each monitor's own scale (desktop.core.screenshot_geometry).
+kept in physical pixels. One window covers the whole virtual desktop, and
+inside one window Qt's coordinates are linear (one device pixel ratio), so a
+widget point is `desktop origin + point * scale`; the window is placed at the
+desktop's physical top-left (where Qt keeps logical = physical) and sized to
+the desktop divided by the scale. That is exact whenever the monitors share
+one scale, which X11 always does (it has one factor for all).
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
@@ -27,9 +32,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 from desktop.core.screenshot_geometry import (
     MonitorInfo,
     intersect,
-    logical_to_physical,
     monitor_at_physical,
-    physical_to_logical,
     virtual_desktop,
 )
 from desktop.core.textboxes import Box
@@ -41,11 +44,13 @@ def can_stack() -> bool:
     return QGuiApplication.platformName() != "offscreen"
 
 
-def _logical_desktop(monitors: Sequence[MonitorInfo]) -> Box:
-    box = monitors[0].logical
-    for m in monitors[1:]:
-        box = box.union(m.logical)
-    return box
+def _window_scale(monitors: Sequence[MonitorInfo]) -> float:
+    # Qt gives a window the ratio of the screen it starts on: the desktop's top-left.
+    d = virtual_desktop(monitors)
+    first = monitor_at_physical(d.x, d.y, monitors)
+    if first is None:
+        first = next((m for m in monitors if m.primary), monitors[0])
+    return first.scale
 
 
 class CaptureOverlay(QWidget):
@@ -67,7 +72,7 @@ class CaptureOverlay(QWidget):
         self.shot = shot
         self.monitors = list(monitors)
         self.desktop = virtual_desktop(self.monitors)  # physical; shot's (0, 0)
-        self.logical = _logical_desktop(self.monitors)
+        self.scale = _window_scale(self.monitors)
         # Smallest first, so the window under the cursor is the innermost one.
         self.windows = sorted(windows, key=lambda b: b.w * b.h)
         self.cursor_phys: tuple[int, int] | None = None
@@ -80,7 +85,9 @@ class CaptureOverlay(QWidget):
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setWindowTitle(self.tr("Select what to capture"))
-        self.setGeometry(QRect(self.logical.x, self.logical.y, self.logical.w, self.logical.h))
+        d = self.desktop
+        width, height = math.ceil(d.w / self.scale), math.ceil(d.h / self.scale)
+        self.setGeometry(QRect(d.x, d.y, width, height))
         self.toolbar = self._make_toolbar()
 
     # -- toolbar ------------------------------------------------------------------
@@ -118,35 +125,24 @@ class CaptureOverlay(QWidget):
         cancel.clicked.connect(self.cancel)
         row.addWidget(cancel)
         bar.adjustSize()
-        primary = next((m for m in self.monitors if m.primary), self.monitors[0]).logical
-        bar.move(
-            primary.x - self.logical.x + (primary.w - bar.width()) // 2,
-            primary.y - self.logical.y + 12,
-        )
+        primary = next((m for m in self.monitors if m.primary), self.monitors[0])
+        area = self.rect_to_widget(primary.physical)
+        centred = area.x() + (area.width() - bar.width()) / 2
+        bar.move(int(max(centred, area.x() + 8)), int(area.y()) + 12)  # never off the screen
         return bar
 
     # -- coordinates --------------------------------------------------------------
 
     def to_physical(self, pos: QPointF | QPoint) -> tuple[int, int]:
         """A widget point to the physical pixel under it (clamped onto the desktop)."""
-        gx, gy = pos.x() + self.logical.x, pos.y() + self.logical.y
-        try:
-            return logical_to_physical(gx, gy, self.monitors)
-        except ValueError:  # between monitors of different sizes
-            d = self.desktop
-            return (
-                min(max(int(gx), d.x), d.right - 1),
-                min(max(int(gy), d.y), d.bottom - 1),
-            )
+        d = self.desktop
+        # The epsilon keeps a point exactly on a pixel's edge in that pixel.
+        x = d.x + math.floor(pos.x() * self.scale + 1e-6)
+        y = d.y + math.floor(pos.y() * self.scale + 1e-6)
+        return min(max(x, d.x), d.right - 1), min(max(y, d.y), d.bottom - 1)
 
     def to_widget(self, x: float, y: float) -> QPointF:
-        try:
-            lx, ly = physical_to_logical(int(x), int(y), self.monitors)
-            lx += x - int(x)
-            ly += y - int(y)
-        except ValueError:
-            lx, ly = x, y
-        return QPointF(lx - self.logical.x, ly - self.logical.y)
+        return QPointF((x - self.desktop.x) / self.scale, (y - self.desktop.y) / self.scale)
 
     def rect_to_widget(self, box: Box) -> QRectF:
         top_left = self.to_widget(box.x, box.y)
@@ -261,10 +257,9 @@ class CaptureOverlay(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor(0, 0, 0))  # gaps between unequal monitors
         for m in self.monitors:
-            p, g = m.physical, m.logical
+            p = m.physical
             source = QRectF(p.x - self.desktop.x, p.y - self.desktop.y, p.w, p.h)
-            target = QRectF(g.x - self.logical.x, g.y - self.logical.y, g.w, g.h)
-            painter.drawImage(target, self.shot, source)
+            painter.drawImage(self.rect_to_widget(p), self.shot, source)
         focus = self.selection()
         source_kind = "region"
         if focus is None and self.cursor_phys is not None:
