@@ -90,6 +90,8 @@ def test_request_consent_view_chat_point_snapshot_and_stop(
     assert dialog.monitor_combo.count() == 1 and "1280 × 800" in dialog.monitor_combo.itemText(0)
     assert sources.made == []  # nothing is captured while the customer decides
 
+    tray_states: list[bool] = []  # what the tray icon shows
+    remote.sharing_changed.connect(tray_states.append)
     qtbot.mouseClick(dialog.accept_button, Qt.MouseButton.LeftButton)
     viewer = live.viewer
     qtbot.waitUntil(
@@ -171,6 +173,7 @@ def test_request_consent_view_chat_point_snapshot_and_stop(
     assert time.monotonic() - stopped < 1.0
     assert live.over
     qtbot.waitUntil(lambda: not sharer.running, timeout=5000)  # the capture thread is gone
+    assert tray_states == [True, False]
     # The ticket's timeline says who, how long and how it ended.
     qtbot.waitUntil(
         lambda: panel.model.rowCount() == 1 and "ended" in panel.model.item(0).text(),

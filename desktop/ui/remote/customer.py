@@ -22,10 +22,10 @@ from desktop.core.remote.api import RemoteSession
 from desktop.core.remote.sharer import Sharer
 from desktop.core.remote.source import FrameSource, ScreenSource
 from desktop.core.screenshot_geometry import MonitorInfo
-from desktop.ui import messages
+from desktop.ui import i18n, messages
 from desktop.ui.errors import describe
 from desktop.ui.remote.consent import DEFAULT_TIMEOUT, ConsentDialog
-from desktop.ui.remote.overlay import bring_to_front
+from desktop.ui.remote.overlay import bring_to_front, sharing_icon
 from desktop.ui.remote.share_session import CustomerShare
 from desktop.ui.remote.sharing import SharingView
 from desktop.ui.remote.texts import ended_text
@@ -222,8 +222,10 @@ class CustomerRemote(QObject):
         if sharing and self.share is not None:
             name = self.share.rs.agent.display_name
             icon.setToolTip(self.tr("Kefu — sharing your screen with %1").replace("%1", name))
+            icon.setIcon(sharing_icon())
         else:
             icon.setToolTip("Kefu")
+            icon.setIcon(i18n.app_icon())
 
     def _quitting(self) -> None:
         """Kefu is closing: stop capturing now and tell the hub."""

@@ -13,7 +13,15 @@ import sys
 import time
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPaintEvent, QPen, QRegion
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QRegion,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.core.screenshot_geometry import MonitorInfo
@@ -45,6 +53,20 @@ def tool_flags(extra: Qt.WindowType = Qt.WindowType.Widget) -> Qt.WindowType:
 
 def _overlay_flags() -> Qt.WindowType:
     return tool_flags(Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowDoesNotAcceptFocus)
+
+
+def sharing_icon() -> QIcon:
+    """Kefu's icon with a red dot: the tray's "your screen is being shared"."""
+    from desktop.ui import i18n
+
+    pixmap = i18n.app_icon().pixmap(64, 64)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("white"), 4))
+    painter.setBrush(QColor("#dc2626"))
+    painter.drawEllipse(34, 34, 28, 28)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def exclude_from_capture(widget: QWidget) -> bool:
