@@ -901,6 +901,10 @@
 <context>
     <name>ReportWindow</name>
     <message>
+        <source>The hub cannot be reached now, so your report waits in the outbox. It will be sent by itself when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Report a problem — Kefu</source>
         <translation type="unfinished"></translation>
     </message>

@@ -898,6 +898,10 @@
 <context>
     <name>ReportWindow</name>
     <message>
+        <source>The hub cannot be reached now, so your report waits in the outbox. It will be sent by itself when the connection is back.</source>
+        <translation>目前无法连接服务端，报告已保存在发件箱中，连接恢复后会自动发送。</translation>
+    </message>
+    <message>
         <source>Report a problem — Kefu</source>
         <translation>报告问题 — 客服</translation>
     </message>

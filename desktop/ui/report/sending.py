@@ -16,7 +16,9 @@ from desktop.core import submission
 from desktop.core.hubclient import UploadCancelled
 from desktop.core.models import Ticket, TicketDetail
 from desktop.core.report.draft import ReportDraft
+from desktop.core.submission import Queued
 from desktop.ui import messages
+from desktop.ui.outbox_view import outbox_kwargs
 from desktop.ui.session import Session
 from desktop.ui.tasks import Task
 
@@ -25,13 +27,15 @@ Work = Callable[[Callable[[int, int], None], Callable[[], bool]], object]
 
 class ReportSender(QObject):
     """Signals: busy_changed(bool); progress(int done, int total);
-    filed(TicketDetail); commented(int ticket_id); deflected(int article_id)."""
+    filed(TicketDetail); commented(int ticket_id); deflected(int article_id);
+    queued() — the hub is unreachable and the report waits in the outbox."""
 
     busy_changed = Signal(bool)
     progress = Signal(int, int)
     filed = Signal(object)
     commented = Signal(int)
     deflected = Signal(int)
+    queued = Signal()
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,9 +71,22 @@ class ReportSender(QObject):
     def _failed(self, exc: Exception) -> None:
         self.task = None
         self.busy_changed.emit(False)
-        if not isinstance(exc, UploadCancelled):
-            # Everything stays; sending again reuses the draft's idempotency key.
-            self.session.report(exc)
+        if isinstance(exc, UploadCancelled):
+            return
+        if isinstance(exc, Queued):  # safe on disk: the outbox sends it when it can
+            if exc.cause is not None:
+                self.session.report(exc.cause)
+            messages.info(
+                QCoreApplication.translate(
+                    "ReportWindow",
+                    "The hub cannot be reached now, so your report waits in the outbox. "
+                    "It will be sent by itself when the connection is back.",
+                )
+            )
+            self.queued.emit()
+            return
+        # Everything stays; sending again reuses the draft's idempotency key.
+        self.session.report(exc)
 
     def file(
         self,
@@ -82,13 +99,18 @@ class ReportSender(QObject):
         client = self.session.client
         if client is None:
             return
+        durable = outbox_kwargs(self.session)  # stored in the profile's outbox first
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
             ticket = draft.ticket_draft(
                 category_id=category_id, fingerprint=fingerprint, labels=labels
             )
             return submission.send_ticket(
-                client, ticket, progress=lambda _i, d, t: progress(d, t), cancel=cancelled
+                client,
+                ticket,
+                progress=lambda _i, d, t: progress(d, t),
+                cancel=cancelled,
+                **durable,
             )
 
         def done(ticket: TicketDetail) -> None:
@@ -108,11 +130,16 @@ class ReportSender(QObject):
         client = self.session.client
         if client is None:
             return
+        durable = outbox_kwargs(self.session)
 
         def work(progress: Callable[[int, int], None], cancelled: Callable[[], bool]) -> object:
             comment = draft.comment_draft(ticket.id, labels=labels)
             submission.send_comment(
-                client, comment, progress=lambda _i, d, t: progress(d, t), cancel=cancelled
+                client,
+                comment,
+                progress=lambda _i, d, t: progress(d, t),
+                cancel=cancelled,
+                **durable,
             )
             return ticket.id
 

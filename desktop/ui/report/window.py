@@ -79,6 +79,7 @@ class ReportWindow(QWidget):
         self.outgoing.filed.connect(lambda ticket: self._done(self.filed, ticket))
         self.outgoing.commented.connect(lambda ticket_id: self._done(self.commented, ticket_id))
         self.outgoing.deflected.connect(lambda article_id: self._done(self.deflected, article_id))
+        self.outgoing.queued.connect(self.close)  # the outbox has it now
         QShortcut(QKeySequence("Ctrl+Return"), self, self._ctrl_enter)
         QShortcut(QKeySequence("Ctrl+Shift+R"), self, lambda: self.capture_requested.emit(0))
 
