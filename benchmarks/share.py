@@ -11,7 +11,8 @@ share`), reads them back and, in the same run, sends every frame through:
   zerolatency, crf 23), see `share_baselines`.
 
 Prints JSON: per scenario and coder, bytes, encode p50/p95 ms, decode p50 ms
-and PSNR (99.0 = bit-exact), then the issue's targets, checked.
+and PSNR (99.0 = bit-exact; for the video scenario also inside the clip),
+then the issue's targets, checked.
 
     .venv/bin/python benchmarks/share.py [--keep DIR] [--only typing,video] [--no-x264]
 """
@@ -33,8 +34,17 @@ from PIL import Image
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from share_baselines import EXACT_DB, jpeg_full_frame, percentile, psnr, summary, x264
-from share_scenes import HEIGHT, SCENARIOS, WIDTH
+from share_baselines import (
+    EXACT_DB,
+    Region,
+    crop,
+    jpeg_full_frame,
+    percentile,
+    psnr,
+    summary,
+    x264,
+)
+from share_scenes import HEIGHT, REGIONS, SCENARIOS, WIDTH
 
 from desktop.core.share import Decoder, Encoder
 
@@ -50,9 +60,9 @@ def read_frames(folder: Path) -> list[np.ndarray]:
     return frames
 
 
-def codec(frames: list[np.ndarray]) -> dict[str, Any]:
+def codec(frames: list[np.ndarray], region: Region = None) -> dict[str, Any]:
     encoder, decoder = Encoder(), Decoder()
-    sizes, encode_ms, decode_ms, psnrs, cpu_ms = [], [], [], [], []
+    sizes, encode_ms, decode_ms, psnrs, cpu_ms, inside = [], [], [], [], [], []
     copies = lossy = 0
     for frame in frames:
         # BGRA with opaque alpha, as numpy.asarray(mss_shot) gives it.
@@ -66,6 +76,7 @@ def codec(frames: list[np.ndarray]) -> dict[str, Any]:
         decode_ms.append((time.perf_counter() - started) * 1000)
         assert decoder.framebuffer is not None
         psnrs.append(psnr(frame, decoder.framebuffer))
+        inside.append(psnr(crop(frame, region), crop(decoder.framebuffer, region)))
         sizes.append(len(data))
         copies += encoder.last_stats.copies
         lossy += encoder.last_stats.lossy_rects
@@ -77,7 +88,7 @@ def codec(frames: list[np.ndarray]) -> dict[str, Any]:
         decoder.apply(encoder.encode(bgra).to_bytes())
         settle += 1
     encoder.close()
-    result = summary(sizes, encode_ms, decode_ms, psnrs)
+    result = summary(sizes, encode_ms, decode_ms, psnrs, inside if region else None)
     result.update(
         {
             "encode_cpu_ms_p50": percentile(cpu_ms, 50),
@@ -128,10 +139,11 @@ def main() -> int:
             for index, image in enumerate(render(count)):
                 image.save(folder / f"{index:04d}.png", compress_level=1)
             frames = read_frames(folder)
-            result: dict[str, Any] = {"frames": len(frames), "codec": codec(frames)}
-            result["jpeg_q80"] = jpeg_full_frame(frames)
+            region = REGIONS.get(name)
+            result: dict[str, Any] = {"frames": len(frames), "codec": codec(frames, region)}
+            result["jpeg_q80"] = jpeg_full_frame(frames, region=region)
             if not args.no_x264:
-                result["x264"] = x264(frames)
+                result["x264"] = x264(frames, region=region)
             result["targets"] = targets(name, len(frames), result)
             results[name] = result
     report = {

@@ -34,10 +34,30 @@ def percentile(values: list[float], q: float) -> float:
     return round(float(np.percentile(values, q)), 2)
 
 
+Region = tuple[int, int, int, int] | None  # x, y, w, h: also report PSNR in here
+
+
+def crop(frame: RGB, region: Region) -> RGB:
+    if region is None:
+        return frame
+    x, y, w, h = region
+    return frame[y : y + h, x : x + w]
+
+
 def summary(
-    sizes: list[int], encode_ms: list[float], decode_ms: list[float], psnrs: list[float]
+    sizes: list[int],
+    encode_ms: list[float],
+    decode_ms: list[float],
+    psnrs: list[float],
+    region_psnrs: list[float] | None = None,
 ) -> dict[str, Any]:
-    return {
+    extra = {}
+    if region_psnrs:
+        extra = {
+            "region_psnr_min_db": round(min(region_psnrs), 2),
+            "region_psnr_mean_db": round(float(np.mean(region_psnrs)), 2),
+        }
+    return extra | {
         "bytes_total": sum(sizes),
         "first_frame_bytes": sizes[0],
         "delta_bytes_mean": round(float(np.mean(sizes[1:])), 1) if len(sizes) > 1 else 0.0,
@@ -49,8 +69,8 @@ def summary(
     }
 
 
-def jpeg_full_frame(frames: list[RGB], quality: int = 80) -> dict[str, Any]:
-    sizes, encode_ms, decode_ms, psnrs = [], [], [], []
+def jpeg_full_frame(frames: list[RGB], quality: int = 80, region: Region = None) -> dict[str, Any]:
+    sizes, encode_ms, decode_ms, psnrs, inside = [], [], [], [], []
     for frame in frames:
         out = io.BytesIO()
         started = time.perf_counter()
@@ -62,10 +82,11 @@ def jpeg_full_frame(frames: list[RGB], quality: int = 80) -> dict[str, Any]:
             shown = np.asarray(image.convert("RGB"))
         decode_ms.append((time.perf_counter() - started) * 1000)
         psnrs.append(psnr(frame, shown))
-    return summary(sizes, encode_ms, decode_ms, psnrs)
+        inside.append(psnr(crop(frame, region), crop(shown, region)))
+    return summary(sizes, encode_ms, decode_ms, psnrs, inside if region else None)
 
 
-def x264(frames: list[RGB], crf: int = 23) -> dict[str, Any]:
+def x264(frames: list[RGB], crf: int = 23, region: Region = None) -> dict[str, Any]:
     import av  # a benchmark-only dependency (the dev extra)
 
     height, width = frames[0].shape[:2]
@@ -76,7 +97,7 @@ def x264(frames: list[RGB], crf: int = 23) -> dict[str, Any]:
     encoder.framerate = Fraction(30, 1)
     encoder.options = {"preset": "ultrafast", "tune": "zerolatency", "crf": str(crf)}
     decoder: Any = av.CodecContext.create("h264", "r")
-    sizes, encode_ms, decode_ms, psnrs = [], [], [], []
+    sizes, encode_ms, decode_ms, psnrs, inside = [], [], [], [], []
     for index, frame in enumerate(frames):
         started = time.perf_counter()
         picture = av.VideoFrame.from_ndarray(frame, format="rgb24").reformat(format="yuv420p")
@@ -91,4 +112,5 @@ def x264(frames: list[RGB], crf: int = 23) -> dict[str, Any]:
                 shown = decoded.to_ndarray(format="rgb24")
         decode_ms.append((time.perf_counter() - started) * 1000)
         psnrs.append(psnr(frame, shown) if shown is not None else 0.0)
-    return summary(sizes, encode_ms, decode_ms, psnrs)
+        inside.append(psnr(crop(frame, region), crop(shown, region)) if shown is not None else 0.0)
+    return summary(sizes, encode_ms, decode_ms, psnrs, inside if region else None)
