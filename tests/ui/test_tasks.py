@@ -25,7 +25,9 @@ def test_result_comes_back_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-
         return 42
 
     results: list[object] = []
-    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+    with qtbot.waitSignal(
+        runner.busy_changed, check_params_cb=lambda busy: not busy, timeout=10000
+    ):
         task = runner.run(work, on_done=lambda r: results.append((r, threading.get_ident())))
     assert results == [(42, gui)] and seen["worker"] != gui
     assert task.done and runner.idle
@@ -38,11 +40,11 @@ def test_failures_reach_the_message_channel(qtbot, messages_seen: list[Message])
         raise HubError(401, "invalid_credentials", "wrong")
 
     task = runner.run(fail)
-    qtbot.waitUntil(lambda: task.done)
+    qtbot.waitUntil(lambda: task.done, timeout=10000)
     assert messages_seen == [Message(Level.ERROR, "The e-mail address or the password is wrong.")]
     caught: list[Exception] = []
     task = runner.run(fail, on_error=caught.append)
-    qtbot.waitUntil(lambda: task.done)
+    qtbot.waitUntil(lambda: task.done, timeout=10000)
     assert isinstance(caught[0], HubError) and len(messages_seen) == 1
 
 
@@ -64,7 +66,7 @@ def test_progress_and_cancel(qtbot) -> None:  # type: ignore[no-untyped-def]
     )
     assert started.wait(10)
     task.cancel()
-    qtbot.waitUntil(lambda: task.done)
+    qtbot.waitUntil(lambda: task.done, timeout=10000)
     assert results == ["stopped"] and progress == [(1, 3)]
 
 
