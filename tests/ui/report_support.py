@@ -14,12 +14,17 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image, ImageDraw
+from PySide6.QtCore import QPoint, Qt
 
 from desktop.core.textboxes import Box
+from desktop.ui.report.overlay import CaptureOverlay
+from desktop.ui.report.window import ReportWindow
 from tests.core.conftest import XClient, render_text
+from tests.ui.support import Client
 
 SCREEN = (1280, 800)
 EMAIL = "chen.wei@example.com"
@@ -115,3 +120,43 @@ def error_screen(monkeypatch: pytest.MonkeyPatch) -> Iterator[Screen]:
         x.close()
         proc.terminate()
         proc.wait(timeout=10)
+
+
+# --- driving the flow -----------------------------------------------------------
+
+
+def start_report(qtbot: Any, client: Client) -> CaptureOverlay:
+    """Trigger the menu action; Kefu hides, the screen is grabbed, the overlay shows."""
+    window = client.window
+    grabber = window.report.grabber
+    grabber.settle_ms = 50
+    assert window.report_action.isEnabled()
+    with qtbot.waitSignal(grabber.overlay_shown, timeout=10000) as shown:
+        window.report_action.trigger()
+        assert not window.isVisible()  # hidden before the shot
+    assert grabber.visible_at_grab == []  # nothing of Kefu's was on screen when grabbed
+    return shown.args[0]
+
+
+def select(qtbot: Any, overlay: CaptureOverlay, box: Box) -> None:
+    qtbot.mousePress(overlay, Qt.MouseButton.LeftButton, pos=QPoint(box.x, box.y))
+    qtbot.mouseMove(overlay, QPoint(box.x + box.w // 2, box.y + box.h // 2))
+    end = QPoint(box.right - 1, box.bottom - 1)
+    qtbot.mouseMove(overlay, end)
+    qtbot.mouseRelease(overlay, Qt.MouseButton.LeftButton, pos=end)
+
+
+def report_dialog(qtbot: Any, client: Client) -> ReportWindow:
+    """From the action to a report window whose text is read and suggestions loaded."""
+    overlay = start_report(qtbot, client)
+    region = Box(DIALOG.x - 4, DIALOG.y - 4, DIALOG.w + 8, DIALOG.h + 8)
+    select(qtbot, overlay, region)
+    controller = client.window.report
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=5000)
+    report = controller.window
+    assert report is not None
+    qtbot.waitUntil(lambda: client.window.isVisible(), timeout=5000)  # Kefu is back
+    qtbot.waitUntil(lambda: not report.busy and report.suggestion_rounds > 0, timeout=60000)
+    (capture,) = report.draft.captures
+    assert capture.image.size == (region.w, region.h) and capture.origin == region
+    return report

@@ -8,56 +8,18 @@ from typing import Any
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 
 from desktop.core.hubclient import HubClient
 from desktop.core.redact import MASK_CHAR
 from desktop.core.report import suggestions
 from desktop.core.textboxes import Box
-from desktop.ui.report.overlay import CaptureOverlay
 from desktop.ui.report.window import ReportWindow
-from tests.ui.report_support import DIALOG, EMAIL, PHONE, Screen, error_screen
+from tests.ui.report_support import EMAIL, PHONE, Screen, error_screen, report_dialog
 from tests.ui.support import Client, Hub, MakeClient, sign_in
 
 pytestmark = pytest.mark.e2e
 __all__ = ["error_screen"]  # the fixture, used by name
-
-
-def start_report(qtbot: Any, client: Client) -> CaptureOverlay:
-    """Trigger the menu action; Kefu hides, the screen is grabbed, the overlay shows."""
-    window = client.window
-    grabber = window.report.grabber
-    grabber.settle_ms = 50
-    assert window.report_action.isEnabled()
-    with qtbot.waitSignal(grabber.overlay_shown, timeout=10000) as shown:
-        window.report_action.trigger()
-        assert not window.isVisible()  # hidden before the shot
-    assert grabber.visible_at_grab == []  # nothing of Kefu's was on screen when grabbed
-    return shown.args[0]
-
-
-def select(qtbot: Any, overlay: CaptureOverlay, box: Box) -> None:
-    qtbot.mousePress(overlay, Qt.MouseButton.LeftButton, pos=QPoint(box.x, box.y))
-    qtbot.mouseMove(overlay, QPoint(box.x + box.w // 2, box.y + box.h // 2))
-    end = QPoint(box.right - 1, box.bottom - 1)
-    qtbot.mouseMove(overlay, end)
-    qtbot.mouseRelease(overlay, Qt.MouseButton.LeftButton, pos=end)
-
-
-def report_dialog(qtbot: Any, client: Client) -> ReportWindow:
-    """From the action to a report window whose text is read and suggestions loaded."""
-    overlay = start_report(qtbot, client)
-    region = Box(DIALOG.x - 4, DIALOG.y - 4, DIALOG.w + 8, DIALOG.h + 8)
-    select(qtbot, overlay, region)
-    controller = client.window.report
-    qtbot.waitUntil(lambda: controller.window is not None, timeout=5000)
-    report = controller.window
-    assert report is not None
-    qtbot.waitUntil(lambda: client.window.isVisible(), timeout=5000)  # Kefu is back
-    qtbot.waitUntil(lambda: not report.busy and report.suggestion_rounds > 0, timeout=60000)
-    (capture,) = report.draft.captures
-    assert capture.image.size == (region.w, region.h) and capture.origin == region
-    return report
 
 
 def is_black(image: Image.Image, box: Box) -> bool:
