@@ -243,9 +243,19 @@ class Session(QObject):
         client = self.client
         if client is not None and client.token:
             token = client.token
-            revoker = HubClient(client.hub_url, token, ca_bundle=self.settings.ca_bundle)
+            revoker = HubClient(
+                client.hub_url,
+                token,
+                ca_bundle=self.settings.ca_bundle,
+                allow_insecure_http=self.settings.allow_insecure_http,
+            )
             client.token = None
-            self.runner.run(revoker.logout, name="sign out", on_error=lambda exc: None)
+            # The token is already gone here; a hub we cannot tell only gets logged.
+            self.runner.run(
+                revoker.logout,
+                name="sign out",
+                on_error=lambda exc: log.info("could not revoke the token on the hub: %s", exc),
+            )
         self.user = None
         self.signed_out.emit()
 
