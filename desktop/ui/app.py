@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core import profile
 from desktop.core import settings as settings_mod
-from desktop.ui import crash, i18n
+from desktop.ui import crash, i18n, single_instance
 from desktop.ui.main_window import MainWindow
 from desktop.ui.session import Session
 from desktop.ui.tasks import TaskRunner
@@ -62,6 +62,8 @@ def run(args: argparse.Namespace | None = None) -> int:
     lock = QLockFile(str(prof.lock_path()))
     lock.setStaleLockTime(0)
     if not lock.tryLock(200):
+        if single_instance.ask_first_to_show(prof):
+            return 0  # the running app came to the front
         QMessageBox.information(
             None,
             "Kefu",
@@ -77,6 +79,8 @@ def run(args: argparse.Namespace | None = None) -> int:
     session = Session(settings, runner, prof)
     tray = TrayIcon(i18n.app_icon())
     window = MainWindow(session, tray)
+    instance = single_instance.InstanceServer(prof, window)  # a second `kefu` shows this
+    instance.show_requested.connect(lambda: single_instance.bring_to_front(window))
     tray.open_requested.connect(window.show_normal)
     tray.report_requested.connect(lambda: window.report.start())
     tray.quit_requested.connect(window.close)
