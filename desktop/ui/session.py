@@ -108,6 +108,7 @@ class Session(QObject):
         self.online = True
         self._events: EventBridge | None = None
         self._live = False
+        self._told_insecure = False
 
     # -- the hub ------------------------------------------------------------------
 
@@ -217,7 +218,8 @@ class Session(QObject):
     def _store_sign_in(self, signin: SignIn, email: str) -> None:
         key = settings_mod.token_key(self.settings)
         assert key is not None
-        if not self.tokens.set(key, signin.token):
+        if not self.tokens.set(key, signin.token) and not self._told_insecure:
+            self._told_insecure = True  # said once per run, not at every sign-in
             messages.warning(
                 self.tr("Your sign-in is kept only until Kefu closes: %1").replace(
                     "%1", self.tokens.insecure_reason

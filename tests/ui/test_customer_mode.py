@@ -3,15 +3,20 @@ solved / Reopen, sign-out."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import keyring.backends.fail
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 
 from desktop.core import submission
+from desktop.core.credentials import TokenStore
 from desktop.core.hubclient import HubClient, HubError
 from desktop.core.models import Status
 from desktop.core.submission import CommentDraft, TicketDraft
 from desktop.ui.main_window import MainWindow
+from desktop.ui.messages import Level, Message
 from desktop.ui.ticket_model import Column
 from desktop.ui.tray import TrayIcon
 from tests.ui.support import Hub, MakeClient, sign_in
@@ -129,3 +134,21 @@ def test_new_ticket_needs_a_title(qtbot, hub: Hub, make_client: MakeClient, mess
     assert client.window.message_banner.isVisible()
     assert view.new_ticket.body_edit.toPlainText() == "no title yet"  # nothing lost
     assert view.model.rowCount() == 0
+
+
+def test_without_a_keyring_the_app_says_so_once(
+    qtbot: Any, hub: Hub, make_client: MakeClient, messages_seen: list[Message]
+) -> None:
+    email = hub.customer("No Keyring")
+    client = make_client("nokeyring", start=False)
+    client.session.tokens = TokenStore(client.profile, keyring.backends.fail.Keyring())
+    client.window.start()
+    sign_in(qtbot, client, email)
+    warnings = [m for m in messages_seen if m.level is Level.WARNING]
+    assert len(warnings) == 1 and "only until Kefu closes" in warnings[0].text
+    client.window.sign_out_action.trigger()
+    sign_in(qtbot, client, email)
+    assert len([m for m in messages_seen if m.level is Level.WARNING]) == 1
+    for path in client.profile.path.rglob("*"):
+        if path.is_file():
+            assert client.session.client.token.encode() not in path.read_bytes()  # type: ignore[union-attr]
