@@ -144,3 +144,25 @@ def test_select_moves_and_deletes_a_shape_and_the_hide_tool_toggles_found_items(
     assert not capture.mark_hidden(0)
     assert editor.mark_model.item(0).checkState() == Qt.CheckState.Unchecked
     assert not any(s.kind == "redact" for s in capture.shapes)  # a click is not an area
+
+
+def test_zoom_keeps_pixels_exact_and_copy_gives_the_image_as_sent(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    editor, capture = make_editor(qtbot)
+    canvas = editor.canvas
+    qtbot.keyClick(canvas, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # 100%
+    qtbot.keyClick(canvas, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert canvas.zoom() == 1.25
+    qtbot.waitUntil(lambda: canvas.width() >= 1000)  # the scroll area scrolls now
+    drag(qtbot, editor, (120, 80), (160, 110))
+    assert capture.shapes[-1].rect == Box(120, 80, 41, 31)
+    qtbot.keyClick(canvas, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # fit again
+    assert canvas.zoom_level is None
+
+    qtbot.keyClick(canvas, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = QApplication.clipboard().image()
+    assert (copied.width(), copied.height()) == (800, 500)
+    (mark,) = capture.marks
+    assert copied.pixelColor(mark.box.x + 5, mark.box.y + 5).name() == "#000000"
+    assert copied.pixelColor(121, 95).name() == "#e53935"  # the box's left edge

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QLineEdit, QSizePolicy, QWidget
 
@@ -51,6 +52,7 @@ class AnnotationCanvas(QWidget):
         self._moving: tuple[int, int] | None = None  # where a move started
         self.color = COLORS[0]
         self.pen_width = 4
+        self.zoom_level: float | None = None  # None: fit the view
         self._drag: tuple[int, int] | None = None
         self._current: tuple[int, int] | None = None
         self._text_at: tuple[int, int] | None = None
@@ -74,15 +76,39 @@ class AnnotationCanvas(QWidget):
     # -- geometry -------------------------------------------------------------------
 
     def zoom(self) -> float:
+        """Widget points per image pixel: the set zoom, or (fit) as large as fits, at most 1."""
         if self.image.isNull():
             return 1.0
+        if self.zoom_level is not None:
+            return self.zoom_level
         return min(self.width() / self.image.width(), self.height() / self.image.height(), 1.0)
+
+    def set_zoom(self, level: float | None) -> None:
+        """A fixed zoom (the scroll area then scrolls), or None to fit the view."""
+        self.zoom_level = None if level is None else min(max(level, 0.1), 8.0)
+        if self.zoom_level is None or self.image.isNull():
+            self.setMinimumSize(320, 200)
+        else:
+            z = self.zoom_level
+            self.setMinimumSize(int(self.image.width() * z), int(self.image.height() * z))
+        self.updateGeometry()
+        self.update()
+
+    def zoom_by(self, factor: float) -> None:
+        self.set_zoom(self.zoom() * factor)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.zoom_by(1.25 if event.angleDelta().y() > 0 else 0.8)
+            event.accept()
+        else:
+            event.ignore()  # the scroll area scrolls
 
     def offset(self) -> QPointF:
         z = self.zoom()
         return QPointF(
-            (self.width() - self.image.width() * z) / 2,
-            (self.height() - self.image.height() * z) / 2,
+            max((self.width() - self.image.width() * z) / 2, 0),
+            max((self.height() - self.image.height() * z) / 2, 0),
         )
 
     def to_image(self, pos: QPointF) -> tuple[int, int]:

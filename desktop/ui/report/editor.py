@@ -19,12 +19,14 @@ from PySide6.QtGui import (
     QStandardItemModel,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListView,
     QMenu,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.report.captures import Capture
+from desktop.core.report.render import render_capture
 from desktop.core.report.shapes import COLORS
 from desktop.ui.report.canvas import AnnotationCanvas, Tool
 from desktop.ui.report.grab import to_qimage
@@ -94,7 +97,11 @@ class EditorPage(QWidget):
         )
         side.addWidget(self.remove_button)
         row.addLayout(side)
-        row.addWidget(self.canvas, 1)
+        self.canvas_area = QScrollArea()
+        self.canvas_area.setWidget(self.canvas)
+        self.canvas_area.setWidgetResizable(True)  # fit: the canvas is the view's size
+        self.canvas_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row.addWidget(self.canvas_area, 1)
 
         privacy = QVBoxLayout()
         title = QLabel(self.tr("Hidden private data"))
@@ -177,9 +184,35 @@ class EditorPage(QWidget):
         self.delete_action = QAction(self.tr("Delete"), self)
         self.delete_action.setShortcuts([QKeySequence("Delete"), QKeySequence("Backspace")])
         self.delete_action.triggered.connect(self.canvas.delete_selected)
-        for action in (self.undo_action, self.redo_action, self.delete_action):
+        self.copy_action = QAction(self.tr("Copy image"), self)
+        self.copy_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+        self.copy_action.setToolTip(self.tr("Copy the screenshot with its annotations"))
+        self.copy_action.triggered.connect(self.copy_image)
+        zoom_in = QAction(self.tr("Zoom in"), self)
+        zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        zoom_in.triggered.connect(lambda: self.canvas.zoom_by(1.25))
+        zoom_out = QAction(self.tr("Zoom out"), self)
+        zoom_out.setShortcut(QKeySequence("Ctrl+-"))
+        zoom_out.triggered.connect(lambda: self.canvas.zoom_by(0.8))
+        fit = QAction(self.tr("Fit"), self)
+        fit.setShortcut(QKeySequence("Ctrl+0"))
+        fit.triggered.connect(lambda: self.canvas.set_zoom(None))
+        actual = QAction(self.tr("100%"), self)
+        actual.setShortcut(QKeySequence("Ctrl+1"))
+        actual.triggered.connect(lambda: self.canvas.set_zoom(1.0))
+        self.zoom_actions = [zoom_in, zoom_out, fit, actual]
+        shown = (
+            self.undo_action,
+            self.redo_action,
+            self.delete_action,
+            self.copy_action,
+            fit,
+            actual,
+        )
+        for action in (*shown, zoom_in, zoom_out):  # zooming in and out: keys and Ctrl+wheel
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.toolbar.addAction(action)
+            if action in shown:
+                self.toolbar.addAction(action)
             self.addAction(action)
 
     # -- captures -----------------------------------------------------------------
@@ -224,6 +257,12 @@ class EditorPage(QWidget):
 
     def set_color(self, color: str) -> None:
         self.canvas.color = color
+
+    def copy_image(self) -> None:
+        """The capture as it will be sent (annotations drawn, private data filled)."""
+        capture = self.current()
+        if capture is not None:
+            QApplication.clipboard().setImage(to_qimage(render_capture(capture)))
 
     def undo(self) -> None:
         capture = self.current()
