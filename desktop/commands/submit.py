@@ -209,18 +209,25 @@ def run_submit(args: argparse.Namespace) -> int:
         files=files,
         key=args.idempotency_key or new_key(),
     )
-    with hub_url(settings) as url:
-        client = _client(settings, url, label)
-        extra = _category(client, args.category)
-        item_id = queue_ticket(outbox, draft, label, **extra)
-        sender = Sender(outbox, label, lambda: client if client.token else None)
-        sender.send_one(item_id)
+    signed_in = TokenStore().get(label) is not None
+    if signed_in:
+        with hub_url(settings) as url:
+            client = _client(settings, url, label)
+            extra = _category(client, args.category)
+            item_id = queue_ticket(outbox, draft, label, **extra)
+            sender = Sender(outbox, label, lambda: client)
+            sender.send_one(item_id)
+            item = outbox.get(item_id)
+            assert item is not None
+            if args.wait and item.pending:
+                item = _wait_for(sender, outbox, item_id, args.timeout)
+            if item.state == SENT:  # take the chance to send what waited before
+                sender.run(threading.Event(), until=lambda: _nothing_ready(outbox, label), idle=0.1)
+    else:  # nobody to send it as: keep it (the hub is not even started for this)
+        item_id = queue_ticket(outbox, draft, label, **_category(None, args.category))
+        Sender(outbox, label, lambda: None).send_one(item_id)  # marks it waiting for sign-in
         item = outbox.get(item_id)
         assert item is not None
-        if args.wait and item.pending:
-            item = _wait_for(sender, outbox, item_id, args.timeout)
-        if item.state == SENT:  # take the chance to send what waited before
-            sender.run(threading.Event(), until=lambda: _nothing_ready(outbox, label), idle=0.1)
     out = _describe(item)
     if args.json:
         print(json.dumps(out, ensure_ascii=False))
@@ -231,8 +238,12 @@ def run_submit(args: argparse.Namespace) -> int:
     if item.state == FAILED:
         raise CommandError(f"the hub refused the report: {item.message}")
     reason = item.message or "it will be sent when the hub can be reached"
-    if not client.token:
+    if not signed_in:
         reason = "not signed in: run `kefu login` (or set KEFU_TOKEN) and it will be sent"
+    if args.wait and not signed_in:
+        raise CommandError(
+            f"{reason}; it stays queued as outbox item {item.id}: do not file it again"
+        )
     if args.wait:
         raise CommandError(
             f"not delivered within {args.timeout:g} s ({reason}); it stays queued as "

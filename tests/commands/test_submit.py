@@ -162,11 +162,14 @@ def test_not_signed_in_it_waits_and_says_so(prof: Profile) -> None:
     proc = prof.kefu("submit", "--title", "Before sign-in", token=False)
     assert proc.returncode == 0
     assert "not signed in" in proc.stdout and "kefu login" in proc.stdout
-    (item,) = prof.outbox.items()
-    assert item.state == "queued" and item.waiting == "signed_out"
+    waited = prof.kefu("submit", "--title", "Also before", "--wait", token=False)
+    assert waited.returncode == 1 and "not signed in" in waited.stderr
+    first, second = prof.outbox.items()
+    assert {first.state, second.state} == {"queued"}
+    assert {first.waiting, second.waiting} == {"signed_out"}
     sent = prof.kefu("outbox", "--send", "--timeout", "30")
     assert sent.returncode == 0 and "KF-" in sent.stdout
-    assert titles(prof.client) == ["Before sign-in"]
+    assert titles(prof.client) == ["Also before", "Before sign-in"]
 
 
 def test_submit_killed_before_sending_is_sent_later(
