@@ -65,7 +65,7 @@ class AgentSession(QObject):
         self.bridge.closed.connect(self._closed)
         self.viewer.chat_send.connect(self.bridge.send_chat)
         self.viewer.pointed.connect(self.bridge.send_pointer)
-        self.viewer.stop_requested.connect(self.end)
+        self.viewer.stop_requested.connect(lambda: self.end())
         self.viewer.closed.connect(self._viewer_closed)
         self.viewer.snapshot_requested.connect(self.snapshot)
         self._figures = QTimer(self)
@@ -113,7 +113,9 @@ class AgentSession(QObject):
 
     def _closed(self, code: int, reason: str) -> None:
         if not self.over:
-            self.finish(self.tr("The connection to the session was lost."))
+            # End it on the hub too: the customer should not keep a sharing bar up
+            # for a viewer that is gone.
+            self.end(self.tr("The connection to the session was lost."))
 
     def _failed(self, exc: Exception) -> None:
         self.finish(describe(exc))
@@ -130,8 +132,8 @@ class AgentSession(QObject):
         self.session.runner.run(self.bridge.close, name="close relay", on_error=log.info)
         self.finished.emit(self.rs.id)
 
-    def end(self) -> None:
-        """The agent ends the session."""
+    def end(self, text: str = "") -> None:
+        """The agent ends the session (or it is ended for them: `text` says why)."""
         client = self.session.client
         if client is None or self.over:
             return
@@ -142,7 +144,7 @@ class AgentSession(QObject):
             name="end session",
             on_error=self.session.report,
         )
-        self.finish(self.tr("You ended the session."))
+        self.finish(text or self.tr("You ended the session."))
 
     def _viewer_closed(self) -> None:
         if not self.over:
