@@ -70,6 +70,21 @@ def test_same_error_same_fingerprint_across_theme_scale_format_and_machine(
     assert other.fingerprint != prints["light 100%"]
 
 
+IMPORT_ERROR = ["导入失败，错误代码：E1043", "第 12 行的日期格式不正确，请检查模板。"]
+IMPORT_ERROR_OTHER_MACHINE = [IMPORT_ERROR[0], "第 387 行的日期格式不正确，请检查模板。"]
+
+
+def test_chinese_error_same_fingerprint_across_variants(render: Callable[..., Any]) -> None:
+    variants = [
+        render(IMPORT_ERROR).image,
+        render(IMPORT_ERROR, dark=True, scale=1.5).image,
+        jpeg(render(IMPORT_ERROR_OTHER_MACHINE, font_px=13).image),
+    ]
+    reports = [analyse(image)[1] for image in variants]
+    assert {r.fingerprint for r in reports} == {errortext.fingerprint(IMPORT_ERROR)}
+    assert all(r.error_codes == ["E1043"] and r.category == "import_export" for r in reports)
+
+
 def test_preparation_scales_small_text_up_and_inverts_dark_themes(
     render: Callable[..., Any],
 ) -> None:
