@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from desktop.core.credentials import TokenStore
 from desktop.core.profile import Profile
 from desktop.core.settings import Settings
+from desktop.core.textboxes import Box
 from desktop.ui.messages import Message
 from desktop.ui.report.grab import ScreenGrabber, Shot
 from desktop.ui.report.window import ReportWindow
@@ -87,3 +88,18 @@ def test_wayland_is_said_plainly_and_nothing_hides(
         grabber.start()
     assert window.isVisible() and grabber.overlay is None
     assert any("Wayland" in m.text for m in messages_seen)
+
+
+def test_click_takes_the_top_most_x11_window(qtbot: Any, error_screen: Screen) -> None:
+    error_screen.x.make_active_window(700, 480, 300, 200)  # green, over the desktop
+    grabber = ScreenGrabber()
+    grabber.settle_ms = 50
+    with qtbot.waitSignal(grabber.overlay_shown, timeout=10000) as shown:
+        grabber.start()
+    overlay = shown.args[0]
+    assert overlay.windows[0] == Box(700, 480, 300, 200)
+    with qtbot.waitSignal(grabber.taken) as taken:
+        qtbot.mouseClick(overlay, Qt.MouseButton.LeftButton, pos=QPoint(760, 520))
+    shot: Shot = taken.args[0]
+    assert (shot.source, shot.box) == ("window", Box(700, 480, 300, 200))
+    assert shot.image.getpixel((150, 100)) == (0, 255, 0)

@@ -96,7 +96,7 @@ def test_right_click_drops_the_drag_then_leaves(qtbot) -> None:  # type: ignore[
 
 
 def test_click_takes_the_innermost_window_else_the_monitor(qtbot) -> None:  # type: ignore[no-untyped-def]
-    windows = [Box(100, 100, 900, 600), Box(300, 250, 400, 200)]
+    windows = [Box(300, 250, 400, 200), Box(100, 100, 900, 600)]  # priority order
     overlay = make(qtbot, TWO_MONITORS, windows)
     with qtbot.waitSignal(overlay.selected) as got:
         qtbot.mouseClick(overlay, Qt.MouseButton.LeftButton, pos=QPoint(350, 300))

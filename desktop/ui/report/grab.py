@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.core import capture
+from desktop.core.report.window_list import x11_windows
 from desktop.core.screen_regions import find_rectangles
 from desktop.core.screenshot_geometry import MonitorInfo, virtual_desktop
 from desktop.core.textboxes import Box
@@ -42,15 +43,20 @@ def to_qimage(image: Image.Image) -> QImage:
 
 
 def window_boxes(image: Image.Image, origin: Box) -> list[Box]:
-    """Window-like rectangles on the shot (what "click a window" can pick), physical px.
+    """What "click a window" can pick (physical px), in priority order.
 
-    Found in the pixels (intact rectangular frames), so it works on every
-    platform and never lists Kefu's own hidden windows.
+    The window system's own windows first, top-most first (X11); then
+    window-like rectangles found in the pixels (intact frames, e.g. a dialog
+    drawn inside its application), smallest first so the innermost wins.
+    Neither ever lists Kefu's own windows: they are hidden when this runs.
     """
     import numpy as np
 
     found = find_rectangles(np.asarray(image.convert("RGB")), min_w=120, min_h=60)
-    return [Box(b.x + origin.x, b.y + origin.y, b.w, b.h) for b in found]
+    drawn = sorted(
+        (Box(b.x + origin.x, b.y + origin.y, b.w, b.h) for b in found), key=lambda b: b.w * b.h
+    )
+    return [*x11_windows(), *drawn]
 
 
 class ScreenGrabber(QObject):

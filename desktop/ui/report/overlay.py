@@ -73,8 +73,8 @@ class CaptureOverlay(QWidget):
         self.monitors = list(monitors)
         self.desktop = virtual_desktop(self.monitors)  # physical; shot's (0, 0)
         self.scale = _window_scale(self.monitors)
-        # Smallest first, so the window under the cursor is the innermost one.
-        self.windows = sorted(windows, key=lambda b: b.w * b.h)
+        # In priority order: the first one under the cursor is the one taken.
+        self.windows = list(windows)
         self.cursor_phys: tuple[int, int] | None = None
         self.anchor: tuple[int, int] | None = None  # where a drag started
         self.finished = False
