@@ -134,7 +134,8 @@ class Outbox:
         """Store an item durably and return its id; nothing is sent here.
 
         The same key again returns the same item. Its content is replaced only
-        if no create request was ever made with it (the hub cannot have it yet).
+        while the hub cannot have it (no create made yet, or the hub refused it);
+        other content under a key the hub may hold raises KeyConflict.
         """
         now = time.time()
         text = json.dumps(payload, ensure_ascii=False, sort_keys=True)
@@ -142,7 +143,9 @@ class Outbox:
         # (also under the lock) can never remove a file a new item is about to use.
         with self.write() as db:
             row = db.execute("SELECT * FROM items WHERE key = ?", (key,)).fetchone()
-            if row is not None and (row["posted"] or row["state"] == SENT):
+            # A refused (failed) create left nothing on the hub, so it may be replaced.
+            may_be_on_hub = row is not None and row["posted"] and row["state"] != FAILED
+            if row is not None and (may_be_on_hub or row["state"] == SENT):
                 if not self._same(db, row, text, files):
                     raise KeyConflict(key)
                 return int(row["id"])
@@ -152,7 +155,7 @@ class Outbox:
                 item_id = int(row["id"])
                 db.execute(
                     "UPDATE items SET payload = ?, ticket_id = ?, state = ?, error = NULL, "
-                    "message = NULL, next_at = 0, updated_at = ? WHERE id = ?",
+                    "message = NULL, next_at = 0, posted = 0, updated_at = ? WHERE id = ?",
                     (text, ticket_id, QUEUED, now, item_id),
                 )
                 db.execute("DELETE FROM files WHERE item_id = ?", (item_id,))

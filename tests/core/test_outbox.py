@@ -151,6 +151,13 @@ def test_a_refusal_fails_with_the_hubs_message(tmp_path: Path, running: FixedHub
     assert sender.send_one().state == FAILED
     assert outbox.discard(other) and outbox.get(other) is None
     assert client.all_tickets() == []
+    # Corrected and sent again under the same key (the form keeps it): the hub never
+    # had it, so the item takes the new content and goes.
+    log = FileDraft("x.log", b"log", "text/plain")
+    fixed = TicketDraft(title="Fake", body="", files=(log,), key=fake.key)
+    assert queue_ticket(outbox, fixed, HUB) == item_id
+    assert sender.send_one().state == SENT
+    on_hub_exactly_once(client, expected_of([fixed]))
 
 
 def test_hub_killed_during_a_blob_upload_and_restarted(tmp_path: Path, running: FixedHub) -> None:
