@@ -65,10 +65,9 @@ async def sweep_sessions(state: HubState) -> None:
     idle = set(state.relay.idle_sessions(state.settings.session_idle_minutes * 60))
 
     def close_in_db() -> list[tuple[int, str]]:
-        closed = []
         with state.db.session(write=True) as session:
             bind_broker(session, state.broker)
-            remote.expire_stale(session)
+            closed = [(sid, "not_answered") for sid in remote.expire_stale(session)]
             for rs in remote.overdue(session, state.settings):
                 remote.end(session, rs, by="hub", reason="max_length", actor_id=None)
                 closed.append((rs.id, "max_length"))

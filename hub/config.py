@@ -35,7 +35,11 @@ class HubSettings(BaseSettings):
     blob_orphan_hours: int = Field(
         default=24, description="Unreferenced blobs are removed after this many hours."
     )
-    idempotency_days: int = Field(default=7, description="Days an Idempotency-Key is remembered.")
+    idempotency_days: int = Field(
+        # Long enough for a laptop that queued a report offline for weeks.
+        default=60,
+        description="Days an Idempotency-Key is remembered.",
+    )
     login_max_failures: int = Field(
         default=5, description="Failed logins per e-mail allowed in login_window_seconds."
     )

@@ -99,8 +99,8 @@ def _free_locator(session: Session) -> str:
 def request(
     session: Session, ticket: Ticket, agent: User, data: SessionRequestIn, settings: HubSettings
 ) -> tuple[RemoteSession, str]:
-    """Create a session on `ticket`; returns it with its code (shown once, to the agent)."""
-    expire_stale(session)
+    """Create a session on `ticket`; returns it with its code (shown once, to the agent).
+    Call `expire_stale` first so an unanswered old request does not block this one."""
     busy = session.scalar(
         select(RemoteSession.id).where(
             RemoteSession.ticket_id == ticket.id, RemoteSession.status.in_(LIVE)
@@ -155,8 +155,11 @@ def visible_session(session: Session, session_id: int, user: User) -> RemoteSess
     return rs
 
 
-def expire_stale(session: Session) -> None:
+def expire_stale(session: Session) -> list[int]:
+    """Mark unanswered requests past their time as expired; returns their ids so
+    the caller can close any relay socket still waiting on them."""
     now = utcnow()
+    expired = []
     for rs in session.scalars(
         select(RemoteSession).where(
             RemoteSession.status == "requested", RemoteSession.code_expires_at <= now
@@ -171,6 +174,8 @@ def expire_stale(session: Session) -> None:
             session_id=rs.id,
         )
         _announce(session, rs, "session_updated")
+        expired.append(rs.id)
+    return expired
 
 
 class JoinLimiter:
@@ -216,7 +221,6 @@ def join(
         raise ApiError(
             422, "validation_failed", "A session code has nine digits, e.g. 123 456 789."
         )
-    expire_stale(session)
     locator, secret = code[:3], code[3:]
     rs = session.scalar(
         select(RemoteSession).where(
@@ -258,7 +262,6 @@ def consent(
     """The customer's answer. Only the ticket's customer may give it, once."""
     if rs.customer_id != user.id:
         raise forbidden("Only the customer whose screen it is can answer this request.")
-    expire_stale(session)
     session.refresh(rs)
     if rs.status != "requested":
         raise ApiError(

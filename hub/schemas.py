@@ -24,6 +24,7 @@ Email = Annotated[
     StringConstraints(strip_whitespace=True, max_length=254, pattern=r"^[^@\s]+@[^@\s.][^@\s]*$"),
 ]
 
+MAX_ATTACHMENTS = 50  # per ticket or comment
 _FINGERPRINT = re.compile(r"^v\d+:[0-9a-f]{8,64}$")
 
 
@@ -160,7 +161,7 @@ class TicketIn(Strict):
     priority: Priority | None = None
     channel: Annotated[str, StringConstraints(pattern=r"^[a-z_]{1,32}$")] = "desktop"
     fingerprint: str | None = None
-    attachments: Annotated[list[AttachmentIn], Field(max_length=50)] = []
+    attachments: Annotated[list[AttachmentIn], Field(max_length=MAX_ATTACHMENTS)] = []
 
     @field_validator("fingerprint")
     @classmethod
@@ -181,7 +182,7 @@ class TicketPatch(Strict):
 class CommentIn(Strict):
     body: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100_000)]
     internal: bool = False
-    attachments: Annotated[list[AttachmentIn], Field(max_length=50)] = []
+    attachments: Annotated[list[AttachmentIn], Field(max_length=MAX_ATTACHMENTS)] = []
 
 
 class CommentOut(BaseModel):
@@ -244,6 +245,8 @@ class AuditOut(BaseModel):
 class HealthOut(BaseModel):
     status: str
     version: str
+    max_blob_bytes: int
+    max_attachments: int
 
 
 # --- remote sessions ---------------------------------------------------------

@@ -5,14 +5,15 @@ from __future__ import annotations
 from typing import Annotated
 from urllib.parse import quote
 
-from fastapi import APIRouter, Path, Request
+from fastapi import APIRouter, Path, Request, Response
 from fastapi.responses import FileResponse
+from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from hub import blobs, tickets
 from hub.deps import CurrentUser, ReadSession, State
 from hub.errors import ErrorBody, not_found
-from hub.models import Attachment, Comment
+from hub.models import Attachment, Blob, BlobUpload, Comment
 from hub.schemas import BlobOut
 
 router = APIRouter(tags=["attachments"], responses={401: {"model": ErrorBody}})
@@ -50,6 +51,23 @@ async def put_blob(
             return BlobOut.model_validate(blob)
 
     return await run_in_threadpool(keep)
+
+
+@router.head("/blobs/{sha256}", status_code=200, responses={404: {"model": ErrorBody}})
+def have_blob(
+    sha256: Annotated[str, Path(pattern=r"^[0-9a-f]{64}$")],
+    principal: CurrentUser,
+    session: ReadSession,
+) -> Response:
+    """200 if you have uploaded this blob already (a retry can skip the bytes), else 404."""
+    found = session.scalar(
+        select(Blob.id)
+        .join(BlobUpload, BlobUpload.blob_id == Blob.id)
+        .where(Blob.sha256 == sha256, BlobUpload.user_id == principal.user.id)
+    )
+    if found is None:
+        raise not_found("This blob")
+    return Response(status_code=200)
 
 
 @router.get(

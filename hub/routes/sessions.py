@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 import anyio
 from fastapi import APIRouter, Path, WebSocket, WebSocketDisconnect
 from fastapi.responses import JSONResponse
-from sqlalchemy import select
+from sqlalchemy import select, true
 from starlette.concurrency import run_in_threadpool
 
 from hub import remote, tickets
@@ -33,6 +33,15 @@ from hub.schemas import (
     SessionOut,
     SessionRequestIn,
 )
+from hub.timeutil import utcnow
+
+
+def _expire(session: WriteSession, state: HubState) -> None:
+    """Expire unanswered requests by their time, and close sockets waiting on them.
+    Expiry depends only on the clock, so telling the relay at once is safe."""
+    for session_id in remote.expire_stale(session):
+        state.relay.ended(session_id, "not_answered", "hub")
+
 
 router = APIRouter(
     tags=["remote sessions"],
@@ -57,6 +66,8 @@ def request_session(
 ) -> JSONResponse:
     """Ask the ticket's customer to share their screen. The code is shown once."""
     agent = principal.user
+
+    _expire(session, state)
 
     def create() -> SessionCreated:
         ticket = tickets.get_visible(session, ticket_id, agent)
@@ -87,6 +98,24 @@ def ticket_sessions(
     return [remote.session_out(rs) for rs in rows]
 
 
+@router.get("/sessions", response_model=list[SessionOut])
+def my_sessions(
+    principal: CurrentUser,
+    session: ReadSession,
+    status: Literal["requested", "active"] | None = None,
+) -> list[SessionOut]:
+    """My live sessions (as the customer asked, or the agent who asked), e.g. so a
+    client that was offline can still show a waiting request after reconnecting."""
+    user = principal.user
+    query = select(RemoteSession).where(
+        RemoteSession.status.in_([status] if status else list(remote.LIVE)),
+        RemoteSession.code_expires_at > utcnow() if status == "requested" else true(),
+    )
+    mine = RemoteSession.agent_id if user.is_agent else RemoteSession.customer_id
+    rows = session.scalars(query.where(mine == user.id).order_by(RemoteSession.id.desc()))
+    return [remote.session_out(rs) for rs in rows]
+
+
 @router.get("/sessions/{session_id}", response_model=SessionOut)
 def get_session(session_id: Id, principal: CurrentUser, session: ReadSession) -> SessionOut:
     return remote.session_out(remote.visible_session(session, session_id, principal.user))
@@ -97,6 +126,7 @@ def join_session(
     data: SessionJoinIn, principal: CurrentUser, session: WriteSession, state: State
 ) -> SessionOut:
     """A customer types the code an agent read out; consent is still asked next."""
+    _expire(session, state)
     rs = remote.join(session, data.code, principal.user, state.settings, state.join_limiter)
     session.commit()
     return remote.session_out(rs)
@@ -114,6 +144,7 @@ def answer_session(
     session: WriteSession,
     state: State,
 ) -> SessionOut:
+    _expire(session, state)
     rs = remote.visible_session(session, session_id, principal.user)
     remote.consent(session, rs, principal.user, data.accept, data.monitor)
     session.commit()

@@ -153,3 +153,22 @@ def test_unreferenced_blobs_are_removed_after_a_day(hub: Hub, customer: Person) 
         left = set(s.scalars(select(Blob.sha256)))
     assert left == {kept["sha256"], fresh["sha256"]}
     assert not blobs.blob_path(hub.settings.blob_dir, stale["sha256"]).exists()
+
+
+def test_head_tells_a_retry_whether_the_bytes_are_there(
+    hub: Hub, customer: Person, other_customer: Person
+) -> None:
+    data = png_bytes(color=(99, 1, 1))
+    sha = hashlib.sha256(data).hexdigest()
+    assert hub.client.head(f"/api/v1/blobs/{sha}", headers=customer.headers).status_code == 404
+    hub.upload(customer, data)
+    assert hub.client.head(f"/api/v1/blobs/{sha}", headers=customer.headers).status_code == 200
+    # Another user learns nothing about what others uploaded.
+    assert (
+        hub.client.head(f"/api/v1/blobs/{sha}", headers=other_customer.headers).status_code == 404
+    )
+
+
+def test_health_states_the_upload_limits(hub: Hub) -> None:
+    body = hub.client.get("/api/v1/health").json()
+    assert body["max_blob_bytes"] == 25 * 1024 * 1024 and body["max_attachments"] == 50

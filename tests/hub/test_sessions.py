@@ -292,3 +292,34 @@ def test_envelope_rejects_garbage() -> None:
     ):
         with pytest.raises(envelope.EnvelopeError):
             envelope.unpack_header(bad)
+
+
+def test_a_client_back_online_finds_the_waiting_request(
+    hub: Hub, customer: Person, other_customer: Person, agent: Person, ticket: dict[str, Any]
+) -> None:
+    s = _request(hub, agent, ticket["id"])
+    mine = hub.client.get(
+        "/api/v1/sessions", params={"status": "requested"}, headers=customer.headers
+    ).json()
+    assert [x["id"] for x in mine] == [s["id"]] and "code" not in mine[0]
+    assert hub.client.get("/api/v1/sessions", headers=other_customer.headers).json() == []
+    assert [x["id"] for x in hub.client.get("/api/v1/sessions", headers=agent.headers).json()] == [
+        s["id"]
+    ]
+
+
+def test_an_expired_request_closes_the_waiting_agents_socket(
+    hub: Hub, customer: Person, agent: Person, ticket: dict[str, Any]
+) -> None:
+    s = _request(hub, agent, ticket["id"])
+    with _relay(hub, agent, s["id"]) as agent_ws:
+        assert _control(agent_ws)["type"] == "hello"
+        with hub.db.session(write=True) as db:
+            rs = db.get(RemoteSession, s["id"])
+            assert rs is not None
+            rs.code_expires_at = utcnow() - timedelta(seconds=1)
+            db.commit()
+        hub.client.portal.call(sweep_sessions, hub.app.state.hub)  # type: ignore[union-attr]
+        assert _control(agent_ws) == {"type": "ended", "reason": "not_answered", "by": "hub"}
+    got = hub.client.get(f"/api/v1/sessions/{s['id']}", headers=agent.headers).json()
+    assert got["status"] == "expired"
