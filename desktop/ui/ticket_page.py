@@ -206,6 +206,7 @@ class TicketPage(QWidget):
         form.addRow("", self.customer_vip)
         heading2 = QLabel(self.tr("Ticket"))
         heading2.setObjectName("cardTitle")
+        heading2.setContentsMargins(0, 12, 0, 0)
         form.addRow(heading2)
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("Status"))
