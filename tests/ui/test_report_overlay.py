@@ -147,3 +147,27 @@ def test_a_monitor_left_of_the_primary_has_negative_coordinates(qtbot) -> None: 
     with qtbot.waitSignal(overlay.selected) as got:
         qtbot.mouseClick(overlay, Qt.MouseButton.LeftButton, pos=QPoint(500, 400))
     assert got.args == [Box(-1024, 32, 1024, 768), "monitor"]
+
+
+def test_monitors_with_different_scales_get_one_overlay_each(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.report.grab import make_overlays
+
+    monitors = [
+        MonitorInfo(1, Box(0, 0, 1920, 1080), 1.5, True),
+        MonitorInfo(2, Box(1920, 0, 1280, 1024), 1.0),
+    ]
+    shot = QImage(3200, 1080, QImage.Format.Format_RGB32)
+    shot.fill(0xFF3050A0)
+    first, second = make_overlays(shot, monitors, [Box(2000, 100, 300, 200)])
+    for overlay in (first, second):
+        qtbot.addWidget(overlay)
+        overlay.show()
+    assert (first.geometry().width(), first.geometry().height()) == (1280, 720)
+    assert second.geometry().x() == 1920 and second.geometry().width() == 1280
+    assert first.windows == [] and second.windows == [Box(2000, 100, 300, 200)]
+    with qtbot.waitSignal(first.selected) as got:
+        drag(qtbot, first, (100, 100), (200, 150))  # 150% here: points are 1.5 pixels
+    assert got.args[0] == Box(150, 150, 151, 76)
+    with qtbot.waitSignal(second.selected) as got:
+        qtbot.mouseClick(second, Qt.MouseButton.LeftButton, pos=QPoint(100, 150))
+    assert got.args == [Box(2000, 100, 300, 200), "window"]

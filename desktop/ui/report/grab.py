@@ -7,6 +7,7 @@ grab itself runs there, between hiding the windows and showing the overlay.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PIL import Image
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.core import capture
 from desktop.core.report.window_list import x11_windows
 from desktop.core.screen_regions import find_rectangles
-from desktop.core.screenshot_geometry import MonitorInfo, virtual_desktop
+from desktop.core.screenshot_geometry import MonitorInfo, intersect, virtual_desktop
 from desktop.core.textboxes import Box
 from desktop.ui import messages
 from desktop.ui.report.overlay import CaptureOverlay, can_stack
@@ -59,6 +60,23 @@ def window_boxes(image: Image.Image, origin: Box) -> list[Box]:
     return [*x11_windows(), *drawn]
 
 
+def make_overlays(
+    shot: QImage, monitors: Sequence[MonitorInfo], windows: Sequence[Box]
+) -> list[CaptureOverlay]:
+    """One overlay over all monitors when they share a scale (a drag may cross them);
+    one per monitor when scales differ, since one window has one pixel ratio."""
+    if len({m.scale for m in monitors}) <= 1:
+        return [CaptureOverlay(shot, monitors, windows)]
+    origin = virtual_desktop(monitors)
+    overlays = []
+    for m in monitors:
+        p = m.physical
+        part = shot.copy(p.x - origin.x, p.y - origin.y, p.w, p.h)
+        inside = [w for w in windows if intersect(w, p) is not None]
+        overlays.append(CaptureOverlay(part, [m], inside))
+    return overlays
+
+
 class ScreenGrabber(QObject):
     """Signals: taken(Shot); cancelled(); overlay_shown(CaptureOverlay).
 
@@ -73,7 +91,8 @@ class ScreenGrabber(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settle_ms = SETTLE_MS
-        self.overlay: CaptureOverlay | None = None
+        self.overlay: CaptureOverlay | None = None  # the first (or only) one
+        self.overlays: list[CaptureOverlay] = []
         self.visible_at_grab: list[QWidget] = []
         self._hidden: list[QWidget] = []
         self._timer = QTimer(self)
@@ -119,23 +138,29 @@ class ScreenGrabber(QObject):
             self.cancelled.emit()
             return
         origin = virtual_desktop(monitors)
-        overlay = CaptureOverlay(to_qimage(image), monitors, window_boxes(image, origin))
-        overlay.selected.connect(
-            lambda box, source: self._selected(image, origin, monitors, box, source)
-        )
-        overlay.cancelled.connect(self._cancelled)
-        overlay.delay_requested.connect(self._delay)
-        self.overlay = overlay
-        overlay.show()
+        overlays = make_overlays(to_qimage(image), monitors, window_boxes(image, origin))
+        for overlay in overlays:
+            overlay.selected.connect(
+                lambda box, source: self._selected(image, origin, monitors, box, source)
+            )
+            overlay.cancelled.connect(self._cancelled)
+            overlay.delay_requested.connect(self._delay)
+            overlay.show()
+        self.overlays = overlays
+        self.overlay = overlays[0]
         if can_stack():
-            overlay.raise_()
-            overlay.activateWindow()
-        overlay.setFocus()
-        self.overlay_shown.emit(overlay)
+            for overlay in overlays:
+                overlay.raise_()
+            self.overlay.activateWindow()
+        self.overlay.setFocus()
+        self.overlay_shown.emit(self.overlay)
 
     def _drop_overlay(self) -> None:
-        if self.overlay is not None:
-            self.overlay.deleteLater()
+        for overlay in self.overlays:
+            overlay.finished = True  # the others close without a second answer
+            overlay.close()
+            overlay.deleteLater()
+        self.overlays = []
         self.overlay = None
 
     def _selected(
