@@ -57,7 +57,10 @@ def test_error_lines_remove_spaces_between_chinese_characters() -> None:
 
 SAME_ERROR = [
     ["Cannot open C:\\Users\\li\\Documents\\q3.xlsx at 2024-05-01 10:22:33 (id 42)", "ORA-12154"],
-    ["Cannot open C:\\Users\\wang\\Desktop\\report.xlsx at 2023-11-20 08:01:02 (id 7)", "ORA-12154"],
+    [
+        "Cannot open C:\\Users\\wang\\Desktop\\report.xlsx at 2023-11-20 08:01:02 (id 7)",
+        "ORA-12154",
+    ],
     ["cannot  open /home/zhang/tmp/x.xlsx at 2022/1/3 9:05 ( id 1234 )", "ORA-12154"],
 ]
 
@@ -70,7 +73,9 @@ def test_fingerprint_masks_what_varies_between_machines() -> None:
 
 def test_fingerprint_masks_ips_emails_and_ids() -> None:
     a = errortext.fingerprint(["连接 10.0.0.1 失败，用户 a@b.cn，请求 7f3a9c2e1b 超时"])
-    b = errortext.fingerprint(["连接 192.168.8.15 失败，用户 wang.wei@corp.com，请求 00c1d2e3f4 超时"])
+    b = errortext.fingerprint(
+        ["连接 192.168.8.15 失败，用户 wang.wei@corp.com，请求 00c1d2e3f4 超时"]
+    )
     assert a == b
 
 
