@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 # Debian/Ubuntu packages the project needs at run time and in tests.
 APT_PACKAGES=(
   tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim   # OCR
-  xvfb xauth x11-utils xdotool                              # virtual display for GUI tests
+  xvfb xauth x11-utils xdotool libx11-6 libxrandr2          # virtual display for GUI tests
   libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
   libegl1 libgl1 libfontconfig1 libdbus-1-3                 # Qt's xcb runtime
