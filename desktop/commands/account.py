@@ -40,7 +40,10 @@ def _hub_url(settings: Settings) -> Iterator[str]:
         yield settings.hub_url
         return
     hub = EmbeddedHub(
-        profile.hub_data_dir(), profile.hub_port_file(), profile.logs_dir() / "hub.log"
+        profile.hub_data_dir(),
+        profile.hub_port_file(),
+        profile.logs_dir() / "hub.log",
+        reuse_running=True,
     )
     try:
         url = hub.start()

@@ -40,8 +40,18 @@ class EmbeddedHub:
     """
 
     def __init__(
-        self, data_dir: Path, port_file: Path, log_file: Path | None = None, port: int = 0
+        self,
+        data_dir: Path,
+        port_file: Path,
+        log_file: Path | None = None,
+        port: int = 0,
+        *,
+        reuse_running: bool = False,
     ) -> None:
+        # reuse_running: a CLI command (`kefu login`) uses the app's hub when the
+        # app is open, instead of starting a second one or stopping the app's.
+        self.reuse_running = reuse_running
+        self._adopted = False
         self.data_dir = data_dir
         self.port = port  # 0: any free port (the normal case)
         self.port_file = port_file
@@ -81,6 +91,11 @@ class EmbeddedHub:
         """Start the hub and wait until it answers /health; returns its base URL."""
         if self.running and self.url:
             return self.url
+        if self.reuse_running:
+            running = self._read_port_url()
+            if running is not None and _healthy(running):
+                self.url, self._adopted = running, True
+                return running
         try:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             self.port_file.unlink(missing_ok=True)
@@ -142,6 +157,9 @@ class EmbeddedHub:
 
     def stop(self, timeout: float = 10.0) -> None:
         """Ask the hub to stop (SIGTERM), then kill it if it does not."""
+        if self._adopted:  # not ours to stop
+            self._adopted, self.url = False, None
+            return
         proc, self._proc = self._proc, None
         self.url = None
         if proc is None:

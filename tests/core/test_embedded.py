@@ -65,3 +65,20 @@ def test_a_hub_left_behind_by_a_killed_app_is_stopped(tmp_path: Path) -> None:
         fresh.stop()
         crashed.stop()
     assert not fresh.pid_file.exists()
+
+
+def test_a_cli_command_reuses_the_running_apps_hub(tmp_path: Path) -> None:
+    app_hub = EmbeddedHub(tmp_path / "data", tmp_path / "hub.port")
+    url = app_hub.start()
+    try:
+        cli_hub = EmbeddedHub(tmp_path / "data", tmp_path / "hub.port", reuse_running=True)
+        assert cli_hub.start() == url and not cli_hub.running  # no second process
+        cli_hub.stop()
+        assert app_hub.running and HubClient(url).health()["status"] == "ok"
+    finally:
+        app_hub.stop()
+    alone = EmbeddedHub(tmp_path / "data", tmp_path / "hub.port", reuse_running=True)
+    try:
+        assert alone.start() and alone.running  # nothing to reuse: starts its own
+    finally:
+        alone.stop()
