@@ -85,6 +85,7 @@ class CustomerRemote(QObject):
     def enter_code(self) -> None:
         """Ask for the nine digits an agent reads out (non-blocking)."""
         dialog = QInputDialog(self.parent_widget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.setWindowTitle(self.tr("Join a remote session"))
         dialog.setLabelText(self.tr("Session code from your support agent (9 digits):"))
         dialog.setOkButtonText(self.tr("Continue"))

@@ -56,6 +56,12 @@ class RemoteSessionsPanel(QFrame):
         layout.addWidget(self.view)
         self.view.hide()
         self.title.setVisible(agent)
+        session.signed_out.connect(self.end_all)
+
+    def end_all(self) -> None:
+        """Signing out ends the agent's sessions (the customer is told over the relay)."""
+        for live in list(self.live.values()):
+            live.end()
 
     def set_ticket(self, ticket_id: int, customer_name: str) -> None:
         if ticket_id != self.ticket_id:
