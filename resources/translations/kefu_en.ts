@@ -282,6 +282,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paste image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove screenshot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,6 +934,10 @@
     </message>
     <message>
         <source>Report a problem — Kefu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

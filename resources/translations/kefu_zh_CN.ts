@@ -282,6 +282,10 @@
         <translation>%1 秒后</translation>
     </message>
     <message>
+        <source>Paste image</source>
+        <translation>粘贴图片</translation>
+    </message>
+    <message>
         <source>Remove screenshot</source>
         <translation>删除截图</translation>
     </message>
@@ -928,6 +932,10 @@
     <message>
         <source>Report a problem — Kefu</source>
         <translation>报告问题 — 客服</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>剪贴板中没有图片。</translation>
     </message>
     <message>
         <source>Reading the text and looking for private data…</source>

@@ -103,3 +103,25 @@ def test_click_takes_the_top_most_x11_window(qtbot: Any, error_screen: Screen) -
     shot: Shot = taken.args[0]
     assert (shot.source, shot.box) == ("window", Box(700, 480, 300, 200))
     assert shot.image.getpixel((150, 100)) == (0, 255, 0)
+
+
+def test_an_image_from_the_clipboard_becomes_a_capture(
+    qtbot: Any, tmp_path: Path, messages_seen: list[Message]
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.report.grab import to_qimage
+    from tests.ui.report_support import paint_desktop
+
+    window = make_window(qtbot, tmp_path)
+    QApplication.clipboard().clear()
+    window.editor.paste_action.trigger()
+    assert window.draft.captures == [] and any("clipboard" in m.text for m in messages_seen)
+
+    picture = paint_desktop().crop((DIALOG.x, DIALOG.y, DIALOG.right + 1, DIALOG.bottom))
+    QApplication.clipboard().setImage(to_qimage(picture))
+    window.editor.paste_action.trigger()
+    (capture,) = window.draft.captures
+    assert capture.source == "file" and capture.image.tobytes() == picture.tobytes()
+    qtbot.waitUntil(lambda: not window.busy, timeout=60000)
+    assert capture.read and capture.marks  # read and protected like any screenshot

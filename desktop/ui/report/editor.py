@@ -42,13 +42,14 @@ from desktop.ui.report.texts import kind_name
 
 
 class EditorPage(QWidget):
-    """Signals: add_capture_requested(int delay_seconds); remove_capture_requested(int);
-    current_changed(int index); continue_requested()."""
+    """Signals: add_capture_requested(int delay_seconds); paste_requested();
+    remove_capture_requested(int); current_changed(int index); continue_requested()."""
 
     add_capture_requested = Signal(int)
     remove_capture_requested = Signal(int)
     current_changed = Signal(int)
     continue_requested = Signal()
+    paste_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +90,12 @@ class EditorPage(QWidget):
         for seconds in (3, 5, 10):
             action = menu.addAction(self.tr("In %1 seconds").replace("%1", str(seconds)))
             action.triggered.connect(lambda _c=False, s=seconds: self.add_capture_requested.emit(s))
+        # A screenshot taken with another tool (PrintScreen, Snipping Tool) pastes in.
+        self.paste_action = menu.addAction(self.tr("Paste image"))
+        self.paste_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
+        self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.paste_action.triggered.connect(self.paste_requested)
+        self.addAction(self.paste_action)
         self.add_button.setMenu(menu)
         side.addWidget(self.add_button)
         self.remove_button = QPushButton(self.tr("Remove screenshot"))

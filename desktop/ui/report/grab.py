@@ -43,6 +43,15 @@ def to_qimage(image: Image.Image) -> QImage:
     return QImage(data, rgb.width, rgb.height, rgb.width * 3, QImage.Format.Format_RGB888).copy()
 
 
+def from_qimage(image: QImage) -> Image.Image:
+    """A QImage (e.g. from the clipboard) as an RGB Pillow image."""
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    data = bytes(rgb.constBits())  # rows are padded to 4 bytes: keep the stride
+    return Image.frombuffer(
+        "RGB", (rgb.width(), rgb.height()), data, "raw", "RGB", rgb.bytesPerLine(), 1
+    )
+
+
 def window_boxes(image: Image.Image, origin: Box) -> list[Box]:
     """What "click a window" can pick (physical px), in priority order.
 

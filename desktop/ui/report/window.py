@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.report import suggestions, sysinfo
 from desktop.core.report.captures import Capture
@@ -22,7 +22,7 @@ from desktop.core.report.reading import ReadCancelled, read_capture
 from desktop.ui import i18n, messages
 from desktop.ui.errors import describe
 from desktop.ui.report.editor import EditorPage
-from desktop.ui.report.grab import Shot
+from desktop.ui.report.grab import Shot, from_qimage
 from desktop.ui.report.review import ReviewPage
 from desktop.ui.report.sending import ReportSender
 from desktop.ui.report.texts import body_labels, details_labels
@@ -65,6 +65,7 @@ class ReportWindow(QWidget):
         self.pages.addWidget(self.review)
         self.editor.add_capture_requested.connect(self.capture_requested)
         self.editor.remove_capture_requested.connect(self.remove_capture)
+        self.editor.paste_requested.connect(self.paste_capture)
         self.editor.continue_requested.connect(self.show_review)
         self.review.back_requested.connect(self.show_editor)
         self.review.submit_requested.connect(self.submit)
@@ -100,6 +101,13 @@ class ReportWindow(QWidget):
         self.show_editor()
         if not capture.read:
             self._read(capture)
+
+    def paste_capture(self) -> None:
+        image = QApplication.clipboard().image()
+        if image.isNull():
+            messages.info(self.tr("The clipboard holds no image."))
+            return
+        self.add_capture(Capture(from_qimage(image), source="file"))
 
     def remove_capture(self, index: int) -> None:
         if len(self.draft.captures) <= 1 or not 0 <= index < len(self.draft.captures):
