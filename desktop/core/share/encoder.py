@@ -35,7 +35,6 @@ from desktop.core.share.wire import FrameMessage, Rect, RectCodec, copy_rect
 # decompression bombs, so bigger rects are cut into pieces of this size.
 MAX_RECT_SIDE = 8192
 REFRESH_AFTER = 3  # frames a lossy tile stays unchanged before its lossless refresh
-VIDEO_FLAT = 0.3  # changed tiles flatter than this on a sample are not searched for motion
 PARALLEL_MIN_PIXELS = 64 * 64 * 8  # below this a thread hand-off costs more than it saves
 
 
@@ -141,9 +140,7 @@ class Encoder:
             activity = mask
             lossy_tiles, static = self._lossy_tiles, self._static
             if self.motion and int(mask.sum()) >= motion.MIN_TILES:
-                # Video does not scroll: leave its areas to the lossy coder.
-                skip = regions.noisy_tiles(frame, mask, self.tile, VIDEO_FLAT)
-                copies = motion.find_copies(previous, frame, mask, self.tile, skip)
+                copies = motion.find_copies(previous, frame, mask, self.tile)
             if copies:
                 # `previous` becomes what the viewer has after the copies; diff against that.
                 motion.apply_copies(previous, copies)
@@ -200,15 +197,46 @@ class Encoder:
     def _recheck(
         self, viewer: Frame, frame: Frame, mask: TileMask, copies: list[motion.Copy]
     ) -> TileMask:
-        """Changed tiles after the copies: only the tiles the copies wrote can change."""
+        """Changed tiles after the copies: only the tiles the copies wrote can change.
+
+        Copies are exact where they were found, so the tiles wholly inside one
+        need no new look, unless copies overlap (then a later one may have
+        read what an earlier one wrote): then every written tile is compared.
+        """
         out = mask.copy()
+        height, width = frame.shape[:2]
         t = self.tile
+        disjoint = _disjoint(copies)
         for c in copies:
-            rows = slice(c.dst.y // t, -(-(c.dst.y + c.dst.h) // t))
-            cols = slice(c.dst.x // t, -(-(c.dst.x + c.dst.w) // t))
-            area = (slice(rows.start * t, rows.stop * t), slice(cols.start * t, cols.stop * t))
-            out[rows, cols] = tiles.changed_tiles(viewer[area], frame[area], t)
+            d = c.dst
+            rows = (d.y // t, -(-(d.y + d.h) // t))
+            cols = (d.x // t, -(-(d.x + d.w) // t))
+            r0, r1, c0, c1 = tiles.inner_tiles(d, t, width, height) if disjoint else (0, 0, 0, 0)
+            if r0 >= r1 or c0 >= c1:
+                self._compare(out, viewer, frame, rows, cols)
+                continue
+            out[r0:r1, c0:c1] = False
+            self._compare(out, viewer, frame, (rows[0], r0), cols)  # the border tiles
+            self._compare(out, viewer, frame, (r1, rows[1]), cols)
+            self._compare(out, viewer, frame, (r0, r1), (cols[0], c0))
+            self._compare(out, viewer, frame, (r0, r1), (c1, cols[1]))
         return out
+
+    def _compare(
+        self,
+        out: TileMask,
+        viewer: Frame,
+        frame: Frame,
+        rows: tuple[int, int],
+        cols: tuple[int, int],
+    ) -> None:
+        if rows[0] >= rows[1] or cols[0] >= cols[1]:
+            return
+        t = self.tile
+        area = (slice(rows[0] * t, rows[1] * t), slice(cols[0] * t, cols[1] * t))
+        out[rows[0] : rows[1], cols[0] : cols[1]] = tiles.changed_tiles(
+            viewer[area], frame[area], t
+        )
 
     def _limit(self, refresh: TileMask) -> TileMask:
         limit = self.max_refresh_tiles
@@ -250,6 +278,21 @@ class Encoder:
         if self._pool is None:
             self._pool = ThreadPoolExecutor(self._threads, thread_name_prefix="kefu-share-encode")
         return tuple(self._pool.map(one, jobs))
+
+
+def _disjoint(copies: list[motion.Copy]) -> bool:
+    """Whether no copy writes where another reads or writes."""
+    boxes = [c.dst for c in copies] + [Box(c.src_x, c.src_y, c.dst.w, c.dst.h) for c in copies]
+    n = len(copies)
+    for i in range(n):
+        for j in range(len(boxes)):
+            if j != i and j != i + n and _overlap(copies[i].dst, boxes[j]):
+                return False
+    return True
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a.x < b.x + b.w and b.x < a.x + a.w and a.y < b.y + b.h and b.y < a.y + a.h
 
 
 def _shrink(viewer: Frame, frame: Frame, box: Box, photo: list[Box]) -> Box:

@@ -21,11 +21,12 @@ from collections import Counter
 import numpy as np
 import numpy.typing as npt
 
-from desktop.core.share import tiles
+from desktop.core.share import regions, tiles
 from desktop.core.share.moves import MIN_COPY_AREA, SEGMENT, Packed, moved_block, packed
 from desktop.core.share.tiles import Box, Copy, Frame, TileMask
 
 MIN_TILES = 4  # fewer changed tiles (typing, a caret): not worth looking
+VIDEO_FLAT = 0.3  # tiles flatter than this on a sample are video: nothing moved there
 SCROLL_MIN_ROWS = 8
 MOVE_MAX_AREA = 1280 * 720  # beyond this the segment table costs more than it saves
 MAX_ROW_HITS = 8  # a row found more often is not distinctive (repeated lines still count)
@@ -34,31 +35,35 @@ _RNG = np.random.default_rng(20261123)
 _WEIGHTS = _RNG.integers(1, 2**63, 1 << 15, dtype=np.uint64) | np.uint64(1)  # odd multipliers
 
 
-def find_copies(
-    previous: Frame, current: Frame, mask: TileMask, tile: int, skip: TileMask | None = None
-) -> list[Copy]:
+def find_copies(previous: Frame, current: Frame, mask: TileMask, tile: int) -> list[Copy]:
     """Copies that explain the changed tiles of `mask`.
 
-    Areas where most changed tiles are in `skip` (video, photos) are not searched.
+    Areas that are mostly video (noisy tiles) are not searched for a moved window.
     """
     height, width = current.shape[:2]
     copies: list[Copy] = []
     for t0, t1, c0, c1 in components(mask):
-        if skip is not None:
-            area = mask[t0:t1, c0:c1]
-            if 2 * int((area & skip[t0:t1, c0:c1]).sum()) >= int(area.sum()):
-                continue
         region = Box(c0 * tile, t0 * tile, min(c1 * tile, width) - c0 * tile,
                      min(t1 * tile, height) - t0 * tile)  # fmt: skip
         if region.area < MIN_COPY_AREA:
             continue
         found = vertical_scroll(previous, current, region)
-        if region.area <= MOVE_MAX_AREA and _area_of(found) < region.area // 2:
+        if (
+            region.area <= MOVE_MAX_AREA
+            and _area_of(found) < region.area // 2
+            and not _mostly_video(current, mask[t0:t1, c0:c1], region, tile)
+        ):
             moved = moved_block(previous, current, region)
             if _area_of(moved) > _area_of(found):  # repeated lines can fake a small scroll
                 found = moved
         copies.extend(found)
     return copies
+
+
+def _mostly_video(frame: Frame, area: TileMask, region: Box, tile: int) -> bool:
+    part = frame[region.y : region.y + region.h, region.x : region.x + region.w]
+    noisy = regions.noisy_tiles(part, area, tile, VIDEO_FLAT)
+    return 2 * int(noisy.sum()) >= int(area.sum())
 
 
 def apply_copies(frame: Frame, copies: list[Copy]) -> None:
