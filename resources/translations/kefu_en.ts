@@ -918,6 +918,14 @@
         <source>sharing now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What do you need to see? The customer reads this before deciding (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportController</name>

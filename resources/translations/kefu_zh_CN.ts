@@ -915,6 +915,14 @@
         <source>sharing now</source>
         <translation>正在共享</translation>
     </message>
+    <message>
+        <source>What do you need to see? The customer reads this before deciding (optional):</source>
+        <translation>您需要查看什么？客户会在决定前看到这段说明（可选）：</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>发送请求</translation>
+    </message>
 </context>
 <context>
     <name>ReportController</name>

@@ -63,10 +63,19 @@ def _setup(
     return agent, customer, page.remote_sessions, sources, ticket.id
 
 
-def _request(qtbot: Any, panel: RemoteSessionsPanel, remote: CustomerRemote) -> AgentSession:
+def _ask(qtbot: Any, panel: RemoteSessionsPanel, reason: str = "") -> AgentSession:
+    qtbot.mouseClick(panel.request_button, Qt.MouseButton.LeftButton)
+    dialog = panel.reason_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.setTextValue(reason)
     with qtbot.waitSignal(panel.session_started, timeout=5000) as started:
-        qtbot.mouseClick(panel.request_button, Qt.MouseButton.LeftButton)
+        dialog.accept()
     live: AgentSession = started.args[0]
+    return live
+
+
+def _request(qtbot: Any, panel: RemoteSessionsPanel, remote: CustomerRemote) -> AgentSession:
+    live = _ask(qtbot, panel, "See the print error")
     assert live.viewer.isVisible() and live.rs.code is not None
     assert live.rs.code in live.viewer.status_label.text()  # to read out on the phone
     qtbot.waitUntil(lambda: remote.dialog is not None and remote.dialog.isVisible(), timeout=5000)
@@ -86,6 +95,7 @@ def test_request_consent_view_chat_point_snapshot_and_stop(
     assert dialog is not None
     text = " ".join(label.text() for label in dialog.findChildren(type(dialog.countdown)))
     assert "Ada Agent" in text and live.rs.ticket_number in text and "View only" in text
+    assert "Reason: See the print error" in text
     assert dialog.decline_button.isDefault() and not dialog.accept_button.isDefault()
     assert dialog.monitor_combo.count() == 1 and "1280 × 800" in dialog.monitor_combo.itemText(0)
     assert sources.made == []  # nothing is captured while the customer decides
@@ -231,9 +241,7 @@ def test_code_typed_after_the_request_and_the_agent_ends(
     view.open_ticket(ticket.id)
     panel = view.ticket_page.remote_sessions
     qtbot.waitUntil(lambda: view.ticket_page.ticket is not None and agent.session.runner.idle)
-    with qtbot.waitSignal(panel.session_started, timeout=5000) as started:
-        qtbot.mouseClick(panel.request_button, Qt.MouseButton.LeftButton)
-    live: AgentSession = started.args[0]
+    live = _ask(qtbot, panel)  # no reason given: that is fine
     code = live.rs.code
     assert code is not None
 

@@ -6,7 +6,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+)
 from shiboken6 import isValid
 
 from desktop.core.remote import api
@@ -33,6 +41,7 @@ class RemoteSessionsPanel(QFrame):
         self.customer_name = ""
         self.live: dict[int, AgentSession] = {}
         self._request_key = new_key()
+        self.reason_dialog: QInputDialog | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         row = QHBoxLayout()
@@ -117,13 +126,26 @@ class RemoteSessionsPanel(QFrame):
             self.reload()
 
     def request(self) -> None:
+        """Ask the agent what they want to see (shown to the customer), then request."""
+        dialog = QInputDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.setWindowTitle(self.tr("Request remote session"))
+        dialog.setLabelText(
+            self.tr("What do you need to see? The customer reads this before deciding (optional):")
+        )
+        dialog.setOkButtonText(self.tr("Send request"))
+        dialog.textValueSelected.connect(self.send_request)
+        self.reason_dialog = dialog
+        dialog.open()
+
+    def send_request(self, reason: str = "") -> None:
         client, ticket_id = self.session.client, self.ticket_id
         if client is None or ticket_id is None:
             return
-        key = self._request_key
+        key, reason = self._request_key, reason.strip()[:500]
         self.request_button.setEnabled(False)
         self.session.runner.run(
-            lambda: api.request_session(client, ticket_id, key=key),
+            lambda: api.request_session(client, ticket_id, reason or None, key=key),
             name="request session",
             on_done=self._requested,
             on_error=self._request_failed,
