@@ -46,6 +46,7 @@ def test_a_second_screenshot_is_taken_with_the_report_window_hidden(
             window.editor.add_button.click()  # "Add screenshot" (now)
             assert not window.isVisible()
         assert grabber.visible_at_grab == []
+        assert window.isVisible()  # back at once, under the overlay
         overlay = shown.args[0]
         # A click on the dialog takes the window found in the pixels: exactly its frame.
         with qtbot.waitSignal(grabber.taken) as taken:

@@ -89,6 +89,9 @@ def make_overlays(
 class ScreenGrabber(QObject):
     """Signals: taken(Shot); cancelled(); overlay_shown(CaptureOverlay).
 
+    Kefu's windows are hidden from `start` until the pixels are read, and
+    again during a delay.
+
     `visible_at_grab` lists Kefu's windows that were still visible when the
     pixels were read (always empty unless the window system misbehaves).
     """
@@ -122,12 +125,15 @@ class ScreenGrabber(QObject):
             messages.error(str(exc))
             self.cancelled.emit()
             return
+        self._hide()
+        self._timer.start(max(delay_seconds * 1000, self.settle_ms))
+
+    def _hide(self) -> None:
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self._hidden = [w for w in app.topLevelWidgets() if w.isVisible() and w.isWindow()]
         for widget in self._hidden:
             widget.hide()
-        self._timer.start(max(delay_seconds * 1000, self.settle_ms))
 
     def _restore(self) -> None:
         for widget in self._hidden:
@@ -146,6 +152,10 @@ class ScreenGrabber(QObject):
             messages.error(str(exc))
             self.cancelled.emit()
             return
+        # The pixels are taken: Kefu comes back at once (under the overlay), so an
+        # indicator that must stay visible, like the screen-sharing bar, is gone
+        # only for the moment of the shot.
+        self._restore()
         origin = virtual_desktop(monitors)
         overlays = make_overlays(to_qimage(image), monitors, window_boxes(image, origin))
         for overlay in overlays:
@@ -184,15 +194,14 @@ class ScreenGrabber(QObject):
         crop = image.crop(
             (box.x - origin.x, box.y - origin.y, box.right - origin.x, box.bottom - origin.y)
         )
-        self._restore()
         self.taken.emit(Shot(crop, box, source, monitors))
 
     def _cancelled(self) -> None:
         self._drop_overlay()
-        self._restore()
         self.cancelled.emit()
 
     def _delay(self, seconds: int) -> None:
-        # Kefu stays hidden; the person opens the menu they want in the picture.
+        # Kefu hides again; the person opens the menu they want in the picture.
         self._drop_overlay()
+        self._hide()
         self._timer.start(seconds * 1000)
