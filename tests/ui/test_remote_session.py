@@ -193,7 +193,12 @@ def test_request_consent_view_chat_point_snapshot_and_stop(
 
 
 def test_declined_and_unanswered_requests_capture_nothing(
-    qtbot: Any, hub: Hub, make_client: MakeClient, customer_screen: XClient
+    qtbot: Any,
+    hub: Hub,
+    make_client: MakeClient,
+    customer_screen: XClient,
+    messages_seen: list[Message],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _agent, customer, panel, sources, _ticket_id = _setup(qtbot, hub, make_client)
     remote = customer.window.remote
@@ -221,6 +226,15 @@ def test_declined_and_unanswered_requests_capture_nothing(
         ),
         timeout=5000,
     )
+
+    # A Wayland desktop cannot be captured: the customer is told plainly, the agent
+    # is not left waiting, and there is no dialog to click Accept in.
+    monkeypatch.setenv("XDG_SESSION_TYPE", "wayland")
+    qtbot.waitUntil(lambda: panel.request_button.isEnabled(), timeout=5000)
+    live = _ask(qtbot, panel)
+    qtbot.waitUntil(lambda: not live.viewer.isVisible(), timeout=5000)
+    assert remote.dialog is None and sources.made == []
+    assert any("Wayland" in m.text for m in messages_seen)
 
 
 def test_code_typed_after_the_request_and_the_agent_ends(

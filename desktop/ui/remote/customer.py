@@ -115,11 +115,20 @@ class CustomerRemote(QObject):
             self.monitors_fn,
             name="monitors",
             on_done=lambda monitors: self._show_dialog(rs, monitors),
-            on_error=self._cannot_capture,
+            on_error=lambda exc: self._cannot_capture(rs, exc),
         )
 
-    def _cannot_capture(self, exc: Exception) -> None:
+    def _cannot_capture(self, rs: RemoteSession, exc: Exception) -> None:
+        """This desktop cannot be captured (Wayland, no display): say so, and answer no,
+        so the agent is not left waiting for ten minutes."""
         self.pending = None
+        client = self.session.client
+        if client is not None:
+            self.session.runner.run(
+                lambda: api.answer(client, rs.id, False, None),
+                name="decline session",
+                on_error=lambda err: log.info("declining failed: %s", err),
+            )
         messages.error(
             self.tr(
                 "A support agent asked to see your screen, but it cannot be shared: %1"
