@@ -40,6 +40,7 @@ from typing import Protocol
 RATE_SAMPLES = 12  # the delivery rate is the best of this many recent samples
 RTT_WINDOW = 10.0  # seconds the lowest round-trip time is remembered
 QUEUE_SLACK = 0.05  # seconds of RTT above the lowest that count as no queue
+PROBE_GAIN = 1.5  # with no queue in sight, send this much faster than the measured rate
 REFRESH_TILE_BYTES = 8000  # what a 64x64 photo tile costs losslessly, roughly
 
 
@@ -187,10 +188,14 @@ class Pacer:
         gap = 1.0 / self.max_fps
         rate = self.rate
         if rate:
-            gap = max(gap, self._last_size / rate)  # let the last frame cross first
             queue = self.queue_delay
             if queue > QUEUE_SLACK:
-                gap += queue  # a queue is building somewhere: let it drain
+                # A queue is building somewhere: let the last frame cross, and the queue drain.
+                gap = max(gap, self._last_size / rate) + queue
+            else:
+                # No queue: pace a little faster than the rate seen so far, which
+                # small frames (app-limited) understate; a queue shows at once.
+                gap = max(gap, self._last_size / (rate * PROBE_GAIN))
         return self._last_send + min(gap, 1.0 / self.min_fps)
 
     @property
