@@ -40,20 +40,22 @@ def moved_block(previous: Frame, current: Frame, region: Box) -> list[Copy]:
     new_mixed = _mix(new)
     votes: Counter[tuple[int, int]] = Counter()
     seeds: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for ay in np.linspace(0, region.h - 1, ANCHORS).astype(int):
-        ax = _busiest_segment(new[ay])
-        if ax is None:
-            continue
+    anchors = [
+        (int(ay), ax)
+        for ay in np.linspace(0, region.h - 1, ANCHORS).astype(int)
+        for ax in _busiest_segments(new[ay], old[ay])
+    ]
+    for ay, ax in anchors:
         key = new_mixed[ay, ax : ax + SEGMENT].sum(dtype=np.uint64)
         hits = np.flatnonzero(table == key)
         if not 1 <= len(hits) <= MAX_HITS:
             continue
         for hit in hits:
             hy, hx = divmod(int(hit), table.shape[1])
-            shift = (hx - ax, hy - int(ay))
+            shift = (hx - ax, hy - ay)
             if shift != (0, 0):
                 votes[shift] += 1
-                seeds.setdefault(shift, []).append((int(ay), ax))
+                seeds.setdefault(shift, []).append((ay, ax))
     best: list[Copy] = []
     for (dx, dy), count in votes.most_common(3):  # repeated content can outvote the move
         if count < 2:
@@ -76,14 +78,28 @@ def _segment_sums(mixed: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
     return sums[:, SEGMENT:] - sums[:, :-SEGMENT]
 
 
-def _busiest_segment(row: Packed) -> int | None:
-    """Start of the segment with the most colour changes (None if all are near flat)."""
-    changes = np.concatenate(([0], np.cumsum(row[1:] != row[:-1])))
-    if len(changes) < SEGMENT:
-        return None
-    counts = changes[SEGMENT - 1 :] - changes[: len(changes) - SEGMENT + 1]
-    best = int(np.argmax(counts))
-    return best if counts[best] >= SEGMENT // 4 else None
+def _busiest_segments(row: Packed, before: Packed) -> list[int]:
+    """Starts of the busiest changed segments of a row, one per half (busy: many
+    colour changes; changed: mostly unlike the old row there, so it moved)."""
+    if len(row) < SEGMENT:
+        return []
+    busy = _window_sums(row[1:] != row[:-1])
+    changed = _window_sums(row != before)[: len(busy)]
+    score = np.where(changed >= SEGMENT // 2, busy, -1)
+    starts = []
+    half = len(score) // 2
+    for lo, hi in ((0, max(half, 1)), (half, len(score))):
+        if hi > lo:
+            best = lo + int(np.argmax(score[lo:hi]))
+            if score[best] >= SEGMENT // 4:
+                starts.append(best)
+    return starts
+
+
+def _window_sums(flags: npt.NDArray[np.bool_]) -> npt.NDArray[np.int64]:
+    """How many of each SEGMENT-long run of `flags`, starting at every index."""
+    sums = np.concatenate(([0], np.cumsum(flags)))
+    return sums[SEGMENT - 1 :] - sums[: len(sums) - SEGMENT + 1]
 
 
 def _grow_copy(
