@@ -203,7 +203,7 @@ class Sharer:
                 encoder.request_key_frame()
                 last = None
             if paused:
-                if not neutral_sent:
+                if not neutral_sent or key:  # a viewer that (re)joined needs it too
                     self._send_frame(encoder, neutral_frame(width, height))
                     neutral_sent = True
                 due = time.monotonic() + IDLE_POLL
