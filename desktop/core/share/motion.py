@@ -16,8 +16,6 @@ so a poor guess costs size, never correctness.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import numpy as np
 import numpy.typing as npt
 
@@ -31,8 +29,9 @@ SCROLL_MIN_ROWS = 8
 MOVE_MAX_AREA = 1280 * 720  # beyond this the segment table costs more than it saves
 MAX_ROW_HITS = 8  # a row found more often is not distinctive (repeated lines still count)
 _HASH_COLUMN_STEP = 3  # row hashes read every third pixel; equal rows are checked in full
+WIDEN = 16  # columns a scroll copy may take in on each side
 _RNG = np.random.default_rng(20261123)
-_WEIGHTS = _RNG.integers(1, 2**63, 1 << 15, dtype=np.uint64) | np.uint64(1)  # odd multipliers
+_WEIGHTS = _RNG.integers(1, 2**31, 1 << 15, dtype=np.uint32) * 2 + 1  # odd multipliers
 
 
 def find_copies(previous: Frame, current: Frame, mask: TileMask, tile: int) -> list[Copy]:
@@ -126,7 +125,7 @@ def vertical_scroll(previous: Frame, current: Frame, region: Box) -> list[Copy]:
     return [_widen(previous, current, c, region) for c in _scroll_copies(old, new, band, dy)]
 
 
-def _hash_matches(new: npt.NDArray[np.uint64], old: npt.NDArray[np.uint64], dy: int) -> int:
+def _hash_matches(new: npt.NDArray[np.uint32], old: npt.NDArray[np.uint32], dy: int) -> int:
     lo, hi = max(0, -dy), min(len(new), len(new) - dy)
     return int((new[lo:hi] == old[lo + dy : hi + dy]).sum()) if hi > lo else 0
 
@@ -136,19 +135,13 @@ def _widen(previous: Frame, current: Frame, copy: Copy, region: Box) -> Copy:
     span was judged on a sample of rows, so faint glyph edges may be left out)."""
     d, dy = copy.dst, copy.src_y - copy.dst.y
     rows, src_rows = slice(d.y, d.y + d.h), slice(d.y + dy, d.y + dy + d.h)
-    left, right = d.x, d.x + d.w
-    while (
-        left > region.x
-        and d.x - left < 16
-        and (current[rows, left - 1] == previous[src_rows, left - 1]).all()
-    ):
-        left -= 1
-    while (
-        right < region.x + region.w
-        and right - d.x - d.w < 16
-        and (current[rows, right] == previous[src_rows, right]).all()
-    ):
-        right += 1
+    lo, hi = max(region.x, d.x - WIDEN), min(region.x + region.w, d.x + d.w + WIDEN)
+    new, old = tiles.pixels32(current[rows, lo:hi]), tiles.pixels32(previous[src_rows, lo:hi])
+    same = (new == old).all(axis=0)  # per column, from lo to hi
+    left_bad = np.flatnonzero(~same[: d.x - lo])
+    right_bad = np.flatnonzero(~same[d.x + d.w - lo :])
+    left = lo + (int(left_bad[-1]) + 1 if len(left_bad) else 0)
+    right = d.x + d.w + (int(right_bad[0]) if len(right_bad) else hi - d.x - d.w)
     return Copy(Box(left, d.y, right - left, d.h), left, copy.src_y)
 
 
@@ -190,31 +183,41 @@ def _changed_columns(previous: Frame, current: Frame, region: Box) -> tuple[int,
     return region.x + int(differs[0]), region.x + int(differs[-1]) + 1
 
 
-def _row_hashes(pixels: Packed) -> npt.NDArray[np.uint64]:
-    sample = pixels[:, ::_HASH_COLUMN_STEP].astype(np.uint64)
-    return (sample * _WEIGHTS[: sample.shape[1]]).sum(axis=1, dtype=np.uint64)
+def _row_hashes(pixels: Packed) -> npt.NDArray[np.uint32]:
+    """A 32-bit hash of every row, from every HASH_COLUMN_STEP-th pixel (a hint:
+    rows it calls equal are compared in full later)."""
+    sample = pixels[:, ::_HASH_COLUMN_STEP]
+    return sample @ _WEIGHTS[: sample.shape[1]]  # uint32 arithmetic wraps, as a hash may
 
 
-def _row_shifts(new: npt.NDArray[np.uint64], old: npt.NDArray[np.uint64]) -> list[int]:
+def _row_shifts(new: npt.NDArray[np.uint32], old: npt.NDArray[np.uint32]) -> list[int]:
     """Vertical shifts (new row y = old row y + shift) that many rows agree on, best first.
 
     Rows that occur up to MAX_ROW_HITS times vote for each place they occur, so
     a page of repeating lines still finds its shift (among a few aliases the
     caller tells apart by how much each one explains).
     """
-    values, inverse, counts = np.unique(old, return_inverse=True, return_counts=True)
-    where: dict[int, list[int]] = {}
-    value_list, count_list = values.tolist(), counts.tolist()
-    for y, index in enumerate(inverse.tolist()):
-        if count_list[index] <= MAX_ROW_HITS:
-            where.setdefault(value_list[index], []).append(y)
-    votes: Counter[int] = Counter()
-    for y, value in enumerate(new.tolist()):
-        for source in where.get(value, ()):
-            if source != y:
-                votes[source - y] += 1
-    floor = max(4, len(where) // 10)
-    return [shift for shift, count in votes.most_common(3) if count >= floor]
+    order = np.argsort(old, kind="stable")
+    ranked = old[order]
+    lo = np.searchsorted(ranked, new, "left")
+    hits = np.searchsorted(ranked, new, "right") - lo
+    voting = (hits >= 1) & (hits <= MAX_ROW_HITS)
+    counts = hits[voting]
+    if not counts.sum():
+        return []
+    # Every (new row, old row with the same hash) pair votes for old - new.
+    rows = np.repeat(np.flatnonzero(voting), counts)
+    first = np.repeat(lo[voting], counts)
+    within = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+    shifts = order[first + within] - rows
+    shifts = shifts[shifts != 0]
+    if not len(shifts):
+        return []
+    values, votes = np.unique(shifts, return_counts=True)
+    distinct = np.unique(old, return_counts=True)[1]
+    floor = max(4, int((distinct <= MAX_ROW_HITS).sum()) // 10)
+    best = np.argsort(votes, kind="stable")[::-1][:3]
+    return [int(values[i]) for i in best if votes[i] >= floor]
 
 
 def _true_runs(values: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
