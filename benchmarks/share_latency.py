@@ -122,8 +122,15 @@ def play(frames: list[np.ndarray], seconds: float, send: Sharer, pacer: Pacer) -
         data = message.to_bytes()
         with send.lock:  # the ack may come back before on_send otherwise
             seq = send.relay.send("frame", data)
-            pacer.on_send(seq, len(data), time.monotonic(), key=message.key,
-                          lossy_bytes=encoder.last_stats.lossy_bytes)  # fmt: skip
+            lossy = encoder.last_stats.lossy_bytes
+            pacer.on_send(
+                seq,
+                len(data),
+                time.monotonic(),
+                key=message.key,
+                lossy_bytes=lossy,
+                captured=captured,
+            )
         sent += 1
     encoder.close()
     return sent

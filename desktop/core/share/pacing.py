@@ -87,6 +87,7 @@ class Pacer:
         self._excess: float | None = None  # smoothed RTT minus the frame's time on the link
         self._frame_bytes: float | None = None  # smoothed size of delta frames
         self._last_send: float | None = None
+        self._last_capture = 0.0
         self._last_size = 0
         self._quality_changed = 0.0
         self._lossy_share = 0.0  # how much of the recent frames were lossy areas (0: none now)
@@ -94,13 +95,25 @@ class Pacer:
     # -- what happened --------------------------------------------------------
 
     def on_send(
-        self, seq: int, size: int, now: float, *, key: bool = False, lossy_bytes: int = 0
+        self,
+        seq: int,
+        size: int,
+        now: float,
+        *,
+        key: bool = False,
+        lossy_bytes: int = 0,
+        captured: float | None = None,
     ) -> None:
-        """A frame of `size` bytes (`lossy_bytes` of them photo/video) went out as `seq`."""
+        """A frame of `size` bytes (`lossy_bytes` of them photo/video) went out as `seq`.
+
+        `captured`: when its picture was grabbed; `max_fps` counts from there,
+        so the time spent encoding does not lower the frame rate.
+        """
         if not self._in_flight:
             self._delivered_at = now  # the link was idle: do not count the idle time
         self._in_flight[seq] = _Sent(size, now, self._delivered, self._delivered_at)
         self._last_send, self._last_size = now, size
+        self._last_capture = now if captured is None else captured
         if not key:  # key frames are rare; they would make every frame look big
             smooth = self._frame_bytes
             self._frame_bytes = size if smooth is None else 0.8 * smooth + 0.2 * size
@@ -185,18 +198,19 @@ class Pacer:
         """The monotonic time at which the next frame may be captured."""
         if self._last_send is None:
             return now
-        gap = 1.0 / self.max_fps
+        gap = 0.0  # after the last send, for the link
         rate = self.rate
         if rate:
             queue = self.queue_delay
             if queue > QUEUE_SLACK:
                 # A queue is building somewhere: let the last frame cross, and the queue drain.
-                gap = max(gap, self._last_size / rate) + queue
+                gap = self._last_size / rate + queue
             else:
                 # No queue: pace a little faster than the rate seen so far, which
                 # small frames (app-limited) understate; a queue shows at once.
-                gap = max(gap, self._last_size / (rate * PROBE_GAIN))
-        return self._last_send + min(gap, 1.0 / self.min_fps)
+                gap = self._last_size / (rate * PROBE_GAIN)
+        due = max(self._last_capture + 1.0 / self.max_fps, self._last_send + gap)
+        return min(due, self._last_send + 1.0 / self.min_fps)
 
     @property
     def max_refresh_tiles(self) -> int | None:

@@ -73,7 +73,12 @@ def run(
         arrival = link_free + delay
         in_flight.append((arrival + delay, seq, arrival, data, frame, now, pacer.quality))
         pacer.on_send(
-            seq, len(data), now, key=message.key, lossy_bytes=encoder.last_stats.lossy_bytes
+            seq,
+            len(data),
+            now,
+            key=message.key,
+            lossy_bytes=encoder.last_stats.lossy_bytes,
+            captured=now,
         )
         result.sent.append(now)
         result.bytes_sent += len(data)
