@@ -105,3 +105,14 @@ def make_client(qtbot, tmp_path: Path, hub: Hub, look: None) -> Iterator[MakeCli
     for client in made:
         client.window.hide()
         client.session.shutdown()
+
+
+@pytest.fixture
+def own_hub(tmp_path: Path) -> Iterator[list[EmbeddedHub]]:
+    """A hub of the test's own (in a list, so a test can restart it), for
+    tests that stop the hub to be offline; stopped at the end."""
+    hubs = [EmbeddedHub(tmp_path / "hub-data", tmp_path / "hub.port")]
+    hubs[0].start()
+    yield hubs
+    for hub in hubs:
+        hub.stop()

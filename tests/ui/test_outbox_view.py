@@ -3,7 +3,6 @@ waiting (status bar, Outbox window), and it is sent once when the hub is back.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,15 +18,6 @@ from desktop.ui.outbox_view import outbox_for
 from tests.ui.support import PASSWORD, Hub, MakeClient, sign_in, write_png
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture
-def own_hub(tmp_path: Path) -> Iterator[list[EmbeddedHub]]:
-    hubs = [EmbeddedHub(tmp_path / "hub-data", tmp_path / "hub.port")]
-    hubs[0].start()
-    yield hubs
-    for hub in hubs:
-        hub.stop()
 
 
 def test_ticket_filed_offline_waits_in_the_outbox_and_goes_once(

@@ -3,8 +3,6 @@ masked, and is filed once the hub is back."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,15 +17,6 @@ from tests.ui.support import PASSWORD, MakeClient, sign_in
 
 pytestmark = pytest.mark.e2e
 __all__ = ["error_screen"]  # the fixture, used by name
-
-
-@pytest.fixture
-def own_hub(tmp_path: Path) -> Iterator[list[EmbeddedHub]]:
-    hubs = [EmbeddedHub(tmp_path / "hub-data", tmp_path / "hub.port")]
-    hubs[0].start()
-    yield hubs
-    for hub in hubs:
-        hub.stop()
 
 
 def test_a_report_made_offline_is_filed_when_the_hub_is_back(
