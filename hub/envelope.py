@@ -8,6 +8,10 @@ The header is `{"v": 1, "session": <id>, "kind": <kind>, "seq": <int>}` and may
 carry a few more small fields. The hub reads only the header (to enforce
 consent and grants by kind) and forwards the message bytes untouched; the
 payload is for the two clients (end-to-end encrypted later).
+
+`desktop/core/remote/envelope.py` is the client's copy of this format: the
+layers forbid the desktop to import the hub, so the two are kept in step by
+hand (and by the end-to-end tests that run one against the other).
 """
 
 from __future__ import annotations

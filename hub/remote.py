@@ -69,6 +69,11 @@ def session_out(rs: RemoteSession) -> SessionOut:
     )
 
 
+def _finish(rs: RemoteSession, status: str, by: str, reason: str) -> None:
+    """Close a session's record: the one place that sets how it ended."""
+    rs.status, rs.ended_at, rs.ended_by, rs.end_reason = status, utcnow(), by, reason
+
+
 def _announce(session: Session, rs: RemoteSession, kind: str) -> None:
     session.flush()
     session.refresh(rs)
@@ -165,7 +170,7 @@ def expire_stale(session: Session) -> list[int]:
             RemoteSession.status == "requested", RemoteSession.code_expires_at <= now
         )
     ):
-        rs.status, rs.ended_at, rs.ended_by, rs.end_reason = "expired", now, "hub", "not_answered"
+        _finish(rs, "expired", "hub", "not_answered")
         audit.record(
             session,
             action="session_expired",
@@ -237,12 +242,7 @@ def join(
         limiter.failed(user.id)
         rs.failed_attempts += 1
         if rs.failed_attempts >= settings.session_code_max_failures:
-            rs.status, rs.ended_at, rs.ended_by, rs.end_reason = (
-                "locked",
-                utcnow(),
-                "hub",
-                "code_locked",
-            )
+            _finish(rs, "locked", "hub", "code_locked")
             audit.record(
                 session,
                 action="session_locked",
@@ -273,7 +273,7 @@ def consent(
     if accept:
         rs.status, rs.accepted_at, rs.monitor = "active", now, monitor
     else:
-        rs.status, rs.ended_at, rs.ended_by, rs.end_reason = "declined", now, "customer", "declined"
+        _finish(rs, "declined", "customer", "declined")
     audit.record(
         session,
         action="session_accepted" if accept else "session_declined",
@@ -292,9 +292,9 @@ def end(
 ) -> RemoteSession:
     if rs.status not in LIVE:
         return rs
-    now = utcnow()
-    rs.status, rs.ended_at, rs.ended_by, rs.end_reason = "ended", now, by, reason
-    seconds = int((now - rs.accepted_at).total_seconds()) if rs.accepted_at else 0
+    _finish(rs, "ended", by, reason)
+    assert rs.ended_at is not None
+    seconds = int((rs.ended_at - rs.accepted_at).total_seconds()) if rs.accepted_at else 0
     audit.record(
         session,
         action="session_ended",

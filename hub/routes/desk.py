@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Path, Query, Response
+from fastapi import APIRouter, Depends, Path, Query, Response
 from sqlalchemy import select
 
 from hub import desk, metrics, tickets
@@ -173,8 +173,7 @@ def _period(start: date | None, end: date | None) -> tuple[datetime, datetime]:
     return first, last
 
 
-@router.get("/metrics")
-def get_metrics(
+def _report(
     _: CurrentAgent,
     session: ReadSession,
     start: Annotated[date | None, Query(alias="from")] = None,
@@ -191,22 +190,21 @@ def get_metrics(
     )
 
 
+Report = Annotated[dict[str, Any], Depends(_report)]
+
+
+@router.get("/metrics")
+def get_metrics(report: Report) -> dict[str, Any]:
+    """The desk's numbers for a period (UTC days, both ends included; default the
+    last 30 days), optionally for one agent or group. See hub/metrics.py."""
+    return report
+
+
 @router.get("/metrics.csv", response_class=Response)
-def export_metrics(
-    _: CurrentAgent,
-    session: ReadSession,
-    start: Annotated[date | None, Query(alias="from")] = None,
-    end: Annotated[date | None, Query(alias="to")] = None,
-    interval: Literal["day", "week"] = "day",
-    agent_id: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
-    group_id: Annotated[int | None, Query(ge=1, le=2**63 - 1)] = None,
-) -> Response:
-    first, last = _period(start, end)
-    data = metrics.report(
-        session, start=first, end=last, interval=interval, agent_id=agent_id, group_id=group_id
-    )
+def export_metrics(report: Report) -> Response:
+    """The same period's series as CSV, one row per day or week."""
     return Response(
-        metrics.to_csv(data["series"]),
+        metrics.to_csv(report["series"]),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="kefu-metrics.csv"'},
     )

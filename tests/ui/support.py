@@ -94,3 +94,21 @@ def write_png(path: Path, width: int = 320, height: int = 200) -> Path:
     image.fill(0xFFDC2626)
     image.save(str(path), "PNG")
     return path
+
+
+def assert_screens_rendered(out: Path, screens: dict[str, tuple[int, int]]) -> None:
+    """Each PNG exists, is at least its minimum size, is no blank grab (a real
+    screen has many colours), and has a committed copy in docs/screenshots."""
+    for name, (min_w, min_h) in screens.items():
+        image = QImage(str(out / f"{name}.png"))
+        assert not image.isNull(), name
+        assert image.width() >= min_w and image.height() >= min_h, name
+        step_x, step_y = max(image.width() // 30, 1), max(image.height() // 20, 1)
+        colours = {
+            image.pixel(x, y)
+            for x in range(0, image.width(), step_x)
+            for y in range(0, image.height(), step_y)
+        }
+        assert len(colours) > 5, name
+    committed = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    assert all((committed / f"{name}.png").exists() for name in screens)
