@@ -14,6 +14,7 @@ APT_PACKAGES=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3                 # Qt's xcb runtime
   fonts-noto-cjk                                            # Chinese text on screen and in tests
   gnome-keyring dbus-daemon dbus-x11 libsecret-1-0          # a real keyring backend
+  trayer                                                    # a system tray host for tray tests
 )
 
 missing=()

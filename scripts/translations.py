@@ -3,6 +3,12 @@
 
     .venv/bin/python scripts/translations.py update   # lupdate: new strings into the .ts files
     .venv/bin/python scripts/translations.py compile  # lrelease: .ts -> .qm (loaded at start)
+    .venv/bin/python scripts/translations.py fill zh.json  # translate from a JSON file, compile
+
+`fill` takes {"source text": "译文"} (or {"Context": {"source text": "译文"}} where
+one English text needs two translations), sets every unfinished zh_CN message
+with that source, keeps lupdate's guesses for texts already translated the same
+elsewhere, and compiles. It holds a lock, so several people may fill at once.
 
 Translate new strings in resources/translations/kefu_<lang>.ts with Qt Linguist
 (`pyside6-linguist`) or any editor, then compile. tests/ui/test_i18n.py fails
@@ -11,8 +17,11 @@ while a string is untranslated or a .qm is stale.
 
 from __future__ import annotations
 
+import fcntl
+import json
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,11 +68,61 @@ def compile_all() -> None:
         compile_ts(ts, ts.with_suffix(".qm"))
 
 
+def _known_translations(root: ET.Element) -> dict[str, str]:
+    """Finished translations by source text: a guess matching one of these is kept."""
+    known: dict[str, str] = {}
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.get("type") is None and translation.text:
+            known.setdefault(message.findtext("source") or "", translation.text)
+    return known
+
+
+def fill(mapping_path: Path, language: str = "zh_CN") -> list[str]:
+    """Apply translations; returns the sources still untranslated."""
+    mapping = json.loads(mapping_path.read_text(encoding="utf-8"))
+    with open(TRANSLATIONS / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        ts = ts_path(language)
+        known = _known_translations(ET.parse(ts).getroot())  # before moved strings drop out
+        update()
+        tree = ET.parse(ts)
+        known.update(_known_translations(tree.getroot()))
+        missing: list[str] = []
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name") or ""
+            scoped = mapping.get(name) if isinstance(mapping.get(name), dict) else {}
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is None or translation.get("type") != "unfinished":
+                    continue
+                source = message.findtext("source") or ""
+                text = scoped.get(source) or (
+                    mapping.get(source) if isinstance(mapping.get(source), str) else None
+                )
+                if text is None and translation.text and known.get(source) == translation.text:
+                    text = translation.text  # lupdate's guess from the same text elsewhere
+                if text is None:
+                    missing.append(f"{name}: {source}")
+                    continue
+                translation.text = text
+                del translation.attrib["type"]
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+        update()  # back into lupdate's own layout
+        compile_all()
+    return missing
+
+
 def main(argv: list[str]) -> int:
     if argv == ["update"]:
         update()
     elif argv == ["compile"]:
         compile_all()
+    elif len(argv) == 2 and argv[0] == "fill":
+        missing = fill(Path(argv[1]))
+        for line in missing:
+            print("untranslated:", line, file=sys.stderr)
+        return 1 if missing else 0
     else:
         print(__doc__, file=sys.stderr)
         return 2

@@ -17,20 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.hubclient import HubError
-from desktop.core.models import Comment, Ticket, TicketDetail, User
+from desktop.core.models import Comment, Ticket, User
 from desktop.core.settings import HubMode
 from desktop.ui import i18n, messages
 from desktop.ui.errors import describe
 from desktop.ui.messages import Level, Message
-from desktop.ui.new_ticket import NewTicketPage
+from desktop.ui.mode_view import ModeView
 from desktop.ui.outbox_view import install_outbox
 from desktop.ui.preferences import PreferencesDialog
 from desktop.ui.remote.customer import CustomerRemote
 from desktop.ui.report.controller import SHORTCUT, ReportController
 from desktop.ui.session import Session
-from desktop.ui.ticket_lists import MyTicketsPage, QueuePage
-from desktop.ui.ticket_model import TicketTableModel
-from desktop.ui.ticket_page import TicketPage
 from desktop.ui.tray import TrayIcon
 from desktop.ui.welcome import SignInPage, WelcomePage
 from desktop.ui.widgets import Banner
@@ -52,73 +49,6 @@ class StartingPage(QWidget):
         self.retry.hide()
         layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignCenter)
         layout.addStretch(2)
-
-
-class ModeView(QStackedWidget):
-    """The signed-in screens of one mode, sharing one ticket model."""
-
-    def __init__(self, session: Session, user: User, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.agent = user.is_agent
-        self.model = TicketTableModel(
-            self,
-            agent=self.agent,
-            is_unread=(lambda _t: False) if self.agent else session.readstate.is_unread,
-        )
-        self.list_page: MyTicketsPage | QueuePage
-        self.new_ticket: NewTicketPage | None = None
-        if self.agent:
-            self.list_page = QueuePage(self.model)
-        else:
-            self.list_page = MyTicketsPage(self.model)
-            self.new_ticket = NewTicketPage(session)
-        self.ticket_page = TicketPage(session, agent=self.agent)
-        self.addWidget(self.list_page)
-        if self.new_ticket is not None:
-            self.addWidget(self.new_ticket)
-            self.new_ticket.cancelled.connect(self.show_list)
-            self.new_ticket.submitted.connect(self._submitted)
-            assert isinstance(self.list_page, MyTicketsPage)
-            self.list_page.new_ticket_requested.connect(self.show_new_ticket)
-        self.addWidget(self.ticket_page)
-        self.list_page.proxy.set_filter(me=user.id)  # the "Me" assignee filter
-        self.list_page.open_ticket.connect(self.open_ticket)
-        self.ticket_page.back_requested.connect(self.show_list)
-        self.ticket_page.loaded.connect(lambda t: self.model.refresh_row(t.id))
-        session.tickets_loaded.connect(self.model.set_tickets)
-        session.ticket_changed.connect(self.model.upsert)
-        session.reference_changed.connect(self.refresh_filters)
-
-    def show_list(self) -> None:
-        self.setCurrentWidget(self.list_page)
-        self.list_page.table.setFocus()
-
-    def show_new_ticket(self) -> None:
-        if self.new_ticket is not None:
-            self.new_ticket.set_categories(self.session.categories, _chinese())
-            self.setCurrentWidget(self.new_ticket)
-            self.new_ticket.title_edit.setFocus()
-
-    def open_ticket(self, ticket_id: int) -> None:
-        self.ticket_page.show_ticket(ticket_id)
-        self.setCurrentWidget(self.ticket_page)
-
-    def _submitted(self, ticket: TicketDetail) -> None:
-        self.open_ticket(ticket.id)
-
-    def refresh_filters(self) -> None:
-        if isinstance(self.list_page, QueuePage):
-            self.list_page.set_people(
-                self.session.agents,
-                self.session.groups,
-                self.session.categories,
-                chinese=_chinese(),
-            )
-
-
-def _chinese() -> bool:
-    return i18n.current_language() == "zh_CN"
 
 
 class MainWindow(QMainWindow):
@@ -407,7 +337,7 @@ class MainWindow(QMainWindow):
             self.session.load_tickets()
             if (
                 self.mode_view is not None
-                and self.mode_view.currentWidget() is self.mode_view.ticket_page
+                and self.mode_view.tickets.currentWidget() is self.mode_view.ticket_page
             ):
                 self.mode_view.ticket_page.reload()
 

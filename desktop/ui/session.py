@@ -71,7 +71,9 @@ class Session(QObject):
     comment_added(int ticket_id, Comment) — a comment the user may see arrived live;
     reference_changed() — categories, groups or agents were (re)loaded;
     tickets_loaded(list[Ticket]) — a full listing replaced what we had;
-    session_event(dict) — a remote-session event (session_requested, session_updated).
+    session_event(dict) — a remote-session event (session_requested, session_updated);
+    event(dict) — every live event as the hub sent it (presence, sla_breached…), for
+    features that listen for their own types without touching this class.
     """
 
     hub_ready = Signal(str)
@@ -83,6 +85,7 @@ class Session(QObject):
     tickets_loaded = Signal(object)
     reference_changed = Signal()
     session_event = Signal(object)
+    event = Signal(object)
 
     def __init__(
         self,
@@ -401,6 +404,7 @@ class Session(QObject):
                 log.warning("ignoring a comment event we cannot read")
                 return
             self.comment_added.emit(comment.ticket_id, comment)
+        self.event.emit(event)
 
     def shutdown(self) -> None:
         self._stop_events()

@@ -2,30 +2,28 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core import blobcache, submission
 from desktop.core.models import (
-    AGENT_MOVES,
-    PRIORITIES,
     Attachment,
     Comment,
     Status,
@@ -33,14 +31,15 @@ from desktop.core.models import (
     TicketDetail,
 )
 from desktop.core.submission import CommentDraft, new_key
-from desktop.ui import i18n, messages
+from desktop.ui import messages
 from desktop.ui.attachments import ITEM_ROLE, AttachmentListModel, make_thumbnail
 from desktop.ui.file_picker import FilePicker, thumb_view
 from desktop.ui.outbox_view import outbox_kwargs
 from desktop.ui.remote.panel import RemoteSessionsPanel
 from desktop.ui.session import Session
 from desktop.ui.thread_html import ATTACHMENT_SCHEME, render
-from desktop.ui.ticket_model import agent_status_text, due_text, status_text
+from desktop.ui.ticket_details import TicketDetailsPanel
+from desktop.ui.ticket_model import agent_status_text, status_text
 from desktop.ui.viewer import ImageViewer
 from desktop.ui.widgets import Pill
 
@@ -82,7 +81,21 @@ class TicketPage(QWidget):
         header.addWidget(self.status_pill)
         self.priority_pill = Pill()
         header.addWidget(self.priority_pill)
+        # Agents: actions on the whole ticket (features add theirs to `actions_menu`).
+        self.actions_button = QToolButton()
+        self.actions_button.setText(self.tr("More"))
+        self.actions_button.setAccessibleName(self.tr("More actions"))
+        self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.actions_menu = QMenu(self.actions_button)
+        self.actions_button.setMenu(self.actions_menu)
+        self.actions_button.setVisible(False)  # shown once a feature adds an action
+        header.addWidget(self.actions_button)
+        self.header = header
         layout.addLayout(header)
+        # One-line notices under the header (e.g. who else is on this ticket).
+        self.notices = QVBoxLayout()
+        self.notices.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.notices)
         QShortcut(QKeySequence("Esc"), self, self.back_requested.emit)
 
         # Customer: confirm or reopen.
@@ -135,7 +148,13 @@ class TicketPage(QWidget):
         main.setSizes([440, 170])
         splitter.addWidget(main)
         if agent:
-            splitter.addWidget(self._build_details())
+            # Beside the thread: the details, and tabs that features add (answers, replies…).
+            self.details = TicketDetailsPanel(session)
+            self.details.change_requested.connect(lambda changes: self.change(**changes))
+            self.side = QTabWidget()
+            self.side.setDocumentMode(True)
+            self.side.addTab(self.details, self.tr("Details"))
+            splitter.addWidget(self.side)
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 1)
             splitter.setSizes([760, 300])
@@ -186,55 +205,6 @@ class TicketPage(QWidget):
         QShortcut(QKeySequence("Ctrl+Return"), self.reply_edit, self.send_reply)
         self._mode_toggled(0, True)
         return box
-
-    def _build_details(self) -> QFrame:
-        panel = QFrame()
-        panel.setObjectName("card")
-        form = QFormLayout(panel)
-        heading = QLabel(self.tr("Customer"))
-        heading.setObjectName("cardTitle")
-        form.addRow(heading)
-        self.customer_name = QLabel()
-        self.customer_email = QLabel()
-        self.customer_email.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.customer_org = QLabel()
-        self.customer_vip = QLabel(self.tr("VIP"))
-        self.customer_vip.setObjectName("vip")
-        form.addRow(self.tr("Name"), self.customer_name)
-        form.addRow(self.tr("E-mail"), self.customer_email)
-        form.addRow(self.tr("Organization"), self.customer_org)
-        form.addRow("", self.customer_vip)
-        heading2 = QLabel(self.tr("Ticket"))
-        heading2.setObjectName("cardTitle")
-        heading2.setContentsMargins(0, 12, 0, 0)
-        form.addRow(heading2)
-        self.status_combo = QComboBox()
-        self.status_combo.setAccessibleName(self.tr("Status"))
-        self.status_combo.activated.connect(self._status_chosen)
-        form.addRow(self.tr("Status"), self.status_combo)
-        self.priority_combo = QComboBox()
-        self.priority_combo.setAccessibleName(self.tr("Priority"))
-        for priority in PRIORITIES:
-            self.priority_combo.addItem(priority, priority)
-        self.priority_combo.activated.connect(
-            lambda _i: self.change(priority=self.priority_combo.currentData())
-        )
-        form.addRow(self.tr("Priority"), self.priority_combo)
-        self.assignee_combo = QComboBox()
-        self.assignee_combo.setAccessibleName(self.tr("Assignee"))
-        self.assignee_combo.activated.connect(
-            lambda _i: self.change(assignee_id=self.assignee_combo.currentData())
-        )
-        form.addRow(self.tr("Assignee"), self.assignee_combo)
-        self.category_label = QLabel()
-        form.addRow(self.tr("Category"), self.category_label)
-        self.first_response_label = QLabel()
-        form.addRow(self.tr("First response"), self.first_response_label)
-        self.resolution_label = QLabel()
-        form.addRow(self.tr("Resolution"), self.resolution_label)
-        self.created_label = QLabel()
-        form.addRow(self.tr("Created"), self.created_label)
-        return panel
 
     # -- loading --------------------------------------------------------------------------
 
@@ -321,7 +291,7 @@ class TicketPage(QWidget):
         self._show_decision(ticket)
         self.remote_sessions.set_ticket(ticket.id, ticket.customer.display_name)
         if self.agent:
-            self._show_details(ticket)
+            self.details.show_ticket(ticket)
 
     def _show_decision(self, ticket: TicketDetail) -> None:
         if self.agent:
@@ -341,48 +311,6 @@ class TicketPage(QWidget):
                 self.tr("This ticket is closed. If the problem is back, reopen it.")
             )
         self.decision.setVisible(resolved or closed)
-
-    def _show_details(self, ticket: TicketDetail) -> None:
-        customer = ticket.customer
-        self.customer_name.setText(customer.display_name)
-        self.customer_email.setText(customer.email or "—")
-        self.customer_org.setText(customer.organization or "—")
-        self.customer_vip.setVisible(customer.vip)
-        self.status_combo.clear()
-        self.status_combo.addItem(agent_status_text(ticket.status), ticket.status.value)
-        for target in AGENT_MOVES[ticket.status]:
-            self.status_combo.addItem("→ " + agent_status_text(target), target.value)
-        self.status_combo.setCurrentIndex(0)
-        self.priority_combo.setCurrentIndex(max(self.priority_combo.findData(ticket.priority), 0))
-        self.assignee_combo.clear()
-        self.assignee_combo.addItem(self.tr("Unassigned"), None)
-        me = self.session.user
-        agents = list(self.session.agents)
-        if me is not None and all(a.id != me.id for a in agents):
-            agents.insert(0, me)
-        for agent in agents:
-            label = agent.display_name
-            if me is not None and agent.id == me.id:
-                label = self.tr("%1 (me)").replace("%1", label)
-            self.assignee_combo.addItem(label, agent.id)
-        if ticket.assignee and self.assignee_combo.findData(ticket.assignee.id) < 0:
-            self.assignee_combo.addItem(ticket.assignee.display_name, ticket.assignee.id)
-        current = ticket.assignee.id if ticket.assignee else None
-        self.assignee_combo.setCurrentIndex(max(self.assignee_combo.findData(current), 0))
-        chinese = i18n.current_language() == "zh_CN"
-        self.category_label.setText(
-            self.session.category_name(ticket.category_id, chinese) or self.tr("None")
-        )
-        now = datetime.now(UTC)
-        if ticket.first_response_at is not None:
-            self.first_response_label.setText(self.tr("done"))
-        else:
-            self.first_response_label.setText(due_text(ticket.first_response_due, now) or "—")
-        if ticket.resolved_at is not None:
-            self.resolution_label.setText(self.tr("done"))
-        else:
-            self.resolution_label.setText(due_text(ticket.resolution_due, now) or "—")
-        self.created_label.setText(ticket.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
 
     # -- attachments ------------------------------------------------------------------------
 
@@ -533,11 +461,6 @@ class TicketPage(QWidget):
             self._drafts[draft.ticket_id] = (draft.body, draft.internal)
         self.session.report(exc)
 
-    def _status_chosen(self, _index: int) -> None:
-        target = self.status_combo.currentData()
-        if self.ticket is not None and target != self.ticket.status.value:
-            self.change(status=target)
-
     def change(self, **changes: Any) -> None:
         """Status, priority or assignee; the page reloads with the hub's answer."""
         client = self.session.client
@@ -570,6 +493,16 @@ class TicketPage(QWidget):
         self._reply_key = new_key()
         if self.agent:
             self.set_internal(internal)
+
+    def insert_into_reply(self, text: str) -> None:
+        """Put text at the cursor of the reply box (a canned reply, an article…)."""
+        cursor = self.reply_edit.textCursor()
+        before = self.reply_edit.toPlainText()[: cursor.position()]
+        if before and not before.endswith("\n"):
+            text = "\n" + text
+        cursor.insertText(text)
+        self.reply_edit.setTextCursor(cursor)
+        self.reply_edit.setFocus()
 
     def has_unsent_text(self) -> bool:
         self._stash_draft()

@@ -543,6 +543,21 @@
     </message>
 </context>
 <context>
+    <name>ModeView</name>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MyTicketsPage</name>
     <message>
         <source>My tickets</source>
@@ -1201,69 +1216,7 @@
     </message>
 </context>
 <context>
-    <name>TicketList</name>
-    <message>
-        <source>Search number, title, text…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ticket(s)</source>
-        <translation>
-            <numerusform>%n ticket</numerusform>
-            <numerusform>%n tickets</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TicketPage</name>
-    <message>
-        <source>← Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Solved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not solved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attachments (double-click to view)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply to customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>TicketDetailsPanel</name>
     <message>
         <source>Customer</source>
         <translation type="unfinished"></translation>
@@ -1317,15 +1270,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading…</source>
+        <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Support marked this ticket as resolved. Is your problem solved?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ticket is closed. If the problem is back, reopen it.</source>
+        <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1336,12 +1285,93 @@
         <source>%1 (me)</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>TicketList</name>
     <message>
-        <source>None</source>
+        <source>Search number, title, text…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>done</source>
+        <source>Search tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (double-click to view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support marked this ticket as resolved. Is your problem solved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is closed. If the problem is back, reopen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

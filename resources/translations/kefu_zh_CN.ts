@@ -542,6 +542,21 @@
     </message>
 </context>
 <context>
+    <name>ModeView</name>
+    <message>
+        <source>Sections</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>工单队列</translation>
+    </message>
+    <message>
+        <source>My tickets</source>
+        <translation>我的工单</translation>
+    </message>
+</context>
+<context>
     <name>MyTicketsPage</name>
     <message>
         <source>My tickets</source>
@@ -1195,68 +1210,7 @@
     </message>
 </context>
 <context>
-    <name>TicketList</name>
-    <message>
-        <source>Search number, title, text…</source>
-        <translation>搜索编号、标题、内容…</translation>
-    </message>
-    <message>
-        <source>Search tickets</source>
-        <translation>搜索工单</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ticket(s)</source>
-        <translation>
-            <numerusform>%n 个工单</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TicketPage</name>
-    <message>
-        <source>← Back</source>
-        <translation>← 返回</translation>
-    </message>
-    <message>
-        <source>Back to the list (Esc)</source>
-        <translation>返回列表 (Esc)</translation>
-    </message>
-    <message>
-        <source>Solved</source>
-        <translation>已解决</translation>
-    </message>
-    <message>
-        <source>Not solved</source>
-        <translation>未解决</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
-        <source>Conversation</source>
-        <translation>对话</translation>
-    </message>
-    <message>
-        <source>Attachments (double-click to view)</source>
-        <translation>附件（双击查看）</translation>
-    </message>
-    <message>
-        <source>Reply to customer</source>
-        <translation>回复客户</translation>
-    </message>
-    <message>
-        <source>Internal note</source>
-        <translation>内部备注</translation>
-    </message>
-    <message>
-        <source>Reply</source>
-        <translation>回复</translation>
-    </message>
-    <message>
-        <source>Send (Ctrl+Enter)</source>
-        <translation>发送 (Ctrl+Enter)</translation>
-    </message>
+    <name>TicketDetailsPanel</name>
     <message>
         <source>Customer</source>
         <translation>客户</translation>
@@ -1310,6 +1264,98 @@
         <translation>创建时间</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1（我）</translation>
+    </message>
+</context>
+<context>
+    <name>TicketList</name>
+    <message>
+        <source>Search number, title, text…</source>
+        <translation>搜索编号、标题、内容…</translation>
+    </message>
+    <message>
+        <source>Search tickets</source>
+        <translation>搜索工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s)</source>
+        <translation>
+            <numerusform>%n 个工单</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>← Back</source>
+        <translation>← 返回</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>返回列表 (Esc)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>更多操作</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Not solved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>Attachments (double-click to view)</source>
+        <translation>附件（双击查看）</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Reply to customer</source>
+        <translation>回复客户</translation>
+    </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>发送 (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -1320,22 +1366,6 @@
     <message>
         <source>This ticket is closed. If the problem is back, reopen it.</source>
         <translation>此工单已关闭。如果问题再次出现，请重新打开。</translation>
-    </message>
-    <message>
-        <source>Unassigned</source>
-        <translation>未分配</translation>
-    </message>
-    <message>
-        <source>%1 (me)</source>
-        <translation>%1（我）</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>已完成</translation>
     </message>
     <message>
         <source>%1 is not an image; it cannot be shown here.</source>

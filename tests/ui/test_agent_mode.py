@@ -61,10 +61,10 @@ def test_queue_filters_priority_and_assignment(
     view.open_ticket(ticket.id)
     page = view.ticket_page
     qtbot.waitUntil(lambda: page.ticket is not None and page.ticket.id == ticket.id, timeout=10000)
-    choose(page.priority_combo, "P1")
+    choose(page.details.priority_combo, "P1")
     qtbot.waitUntil(lambda: page.ticket.priority == "P1", timeout=10000)
-    qtbot.waitUntil(lambda: page.assignee_combo.findData(me.id) >= 0)
-    choose(page.assignee_combo, me.id)
+    qtbot.waitUntil(lambda: page.details.assignee_combo.findData(me.id) >= 0)
+    choose(page.details.assignee_combo, me.id)
     qtbot.waitUntil(
         lambda: page.ticket.assignee is not None and page.ticket.assignee.id == me.id, timeout=10000
     )

@@ -127,7 +127,7 @@ def test_new_ticket_needs_a_title(qtbot, hub: Hub, make_client: MakeClient, mess
     client.window.new_ticket_action.trigger()
     view = client.window.mode_view
     assert view is not None and view.new_ticket is not None
-    assert view.currentWidget() is view.new_ticket
+    assert view.tickets.currentWidget() is view.new_ticket
     view.new_ticket.body_edit.setPlainText("no title yet")
     qtbot.mouseClick(view.new_ticket.submit_button, Qt.MouseButton.LeftButton)
     assert messages_seen[-1].text == "Please give the ticket a title."

@@ -45,7 +45,7 @@ def test_customer_files_agent_answers_customer_confirms(
     # The customer files a ticket with a screenshot.
     customer.window.new_ticket()
     page = customer_view.new_ticket
-    assert page is not None and customer_view.currentWidget() is page
+    assert page is not None and customer_view.tickets.currentWidget() is page
     title = f"Printing fails with ORA-12154 ({time.monotonic_ns()})"
     qtbot.keyClicks(page.title_edit, title)
     qtbot.keyClicks(page.body_edit, "Clicking Print shows ORA-12154 since this morning.")
@@ -56,7 +56,7 @@ def test_customer_files_agent_answers_customer_confirms(
     ticket = sent.args[0]
     assert ticket.title == title and len(ticket.attachments) == 1
     submitted_at = time.monotonic()
-    assert customer_view.currentWidget() is customer_view.ticket_page
+    assert customer_view.tickets.currentWidget() is customer_view.ticket_page
 
     # The agent's queue shows it live: no refresh, within 2 seconds.
     qtbot.waitUntil(lambda: queue.proxy.rowCount() == before + 1, timeout=2000)
@@ -65,7 +65,7 @@ def test_customer_files_agent_answers_customer_confirms(
     queue.table.doubleClicked.emit(queue.proxy.index(row, 0))
     agent_page = agent_view.ticket_page
     qtbot.waitUntil(lambda: agent_page.ticket is not None and agent_page.ticket.id == ticket.id)
-    assert agent_page.customer_name.text() == "Chen Customer"
+    assert agent_page.details.customer_name.text() == "Chen Customer"
     assert agent_page.attachment_model.rowCount() == 1
     # The screenshot opens in the zoomable viewer.
     agent_page.attachment_view.doubleClicked.emit(agent_page.attachment_model.index(0))
@@ -97,7 +97,7 @@ def test_customer_files_agent_answers_customer_confirms(
     assert not customer_page.decision.isVisible()
 
     # The agent resolves; the customer is asked and says "Solved".
-    combo = agent_page.status_combo
+    combo = agent_page.details.status_combo
     combo.setCurrentIndex(combo.findData(Status.RESOLVED.value))
     combo.activated.emit(combo.currentIndex())
     qtbot.waitUntil(lambda: customer_page.solved_button.isVisible(), timeout=10000)

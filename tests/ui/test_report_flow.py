@@ -57,7 +57,7 @@ def test_from_the_action_to_a_filed_ticket_with_private_data_hidden(
     ticket = submit(qtbot, client, report)
     view = client.window.mode_view
     assert view is not None
-    qtbot.waitUntil(lambda: view.currentWidget() is view.ticket_page)
+    qtbot.waitUntil(lambda: view.tickets.currentWidget() is view.ticket_page)
 
     detail = hub.client(email).ticket(ticket.id)
     assert detail.title == title

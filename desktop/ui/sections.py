@@ -1,0 +1,17 @@
+"""Which sections (besides Tickets) a signed-in user's rail shows, in order.
+
+Each section is a self-contained widget from its own module, built with the
+session and the mode's shared ticket model; add one line here per section.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.ui.mode_view import ModeView
+
+
+def install_sections(view: ModeView) -> None:
+    """Called once by `ModeView` after its Tickets section exists."""
+    del view  # no other sections yet
