@@ -72,7 +72,7 @@ class Session(QObject):
     reference_changed() — categories, groups or agents were (re)loaded;
     tickets_loaded(list[Ticket]) — a full listing replaced what we had;
     session_event(dict) — a remote-session event (session_requested, session_updated);
-    event(dict) — every live event as the hub sent it (presence, sla_breached…), for
+    live_event(dict) — every live event as the hub sent it (presence, sla_breached…), for
     features that listen for their own types without touching this class.
     """
 
@@ -85,7 +85,7 @@ class Session(QObject):
     tickets_loaded = Signal(object)
     reference_changed = Signal()
     session_event = Signal(object)
-    event = Signal(object)
+    live_event = Signal(object)
 
     def __init__(
         self,
@@ -404,7 +404,7 @@ class Session(QObject):
                 log.warning("ignoring a comment event we cannot read")
                 return
             self.comment_added.emit(comment.ticket_id, comment)
-        self.event.emit(event)
+        self.live_event.emit(event)
 
     def shutdown(self) -> None:
         self._stop_events()
