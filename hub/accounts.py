@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import defaultdict, deque
 from datetime import timedelta
 
 from sqlalchemy import select, update
@@ -12,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from hub.errors import ApiError
 from hub.models import Token, User
+from hub.ratelimit import SlidingWindow
 from hub.security import hash_password, new_token, token_digest, verify_password
 from hub.timeutil import utcnow
 
@@ -122,32 +120,35 @@ class LoginLimiter:
     """Counts failed sign-ins per e-mail; too many in the window → 429."""
 
     def __init__(self, max_failures: int, window_seconds: int) -> None:
-        self.max_failures = max_failures
-        self.window = window_seconds
-        self._failures: dict[str, deque[float]] = defaultdict(deque)
-        self._lock = threading.Lock()
-
-    def _recent(self, key: str, now: float) -> deque[float]:
-        q = self._failures[key]
-        while q and now - q[0] > self.window:
-            q.popleft()
-        return q
+        self._window = SlidingWindow(max_failures, window_seconds)
 
     def check(self, email: str) -> None:
-        key = normalize_email(email)
-        with self._lock:
-            if len(self._recent(key, time.monotonic())) >= self.max_failures:
-                raise ApiError(
-                    429,
-                    "too_many_attempts",
-                    "Too many failed sign-ins for this e-mail. Wait a few minutes and try again.",
-                )
+        if self._window.full(normalize_email(email)):
+            raise ApiError(
+                429,
+                "too_many_attempts",
+                "Too many failed sign-ins for this e-mail. Wait a few minutes and try again.",
+            )
 
     def failed(self, email: str) -> None:
-        key = normalize_email(email)
-        with self._lock:
-            self._recent(key, time.monotonic()).append(time.monotonic())
+        self._window.hit(normalize_email(email))
 
     def succeeded(self, email: str) -> None:
-        with self._lock:
-            self._failures.pop(normalize_email(email), None)
+        self._window.clear(normalize_email(email))
+
+
+class RegistrationLimiter:
+    """New accounts per client address; too many in the window → 429."""
+
+    def __init__(self, max_per_window: int, window_seconds: int) -> None:
+        self._window = SlidingWindow(max_per_window, window_seconds)
+
+    def admit(self, address: str) -> None:
+        if self._window.full(address):
+            raise ApiError(
+                429,
+                "too_many_registrations",
+                "Too many new accounts from this network just now. Try again in an hour, "
+                "or ask your support desk to create the account for you.",
+            )
+        self._window.hit(address)

@@ -13,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 
 from hub import __version__, blobs, idempotency, observability, remote
 from hub import desk as desk_service
-from hub.accounts import LoginLimiter
+from hub.accounts import LoginLimiter, RegistrationLimiter
 from hub.config import HubSettings
 from hub.db import Database
 from hub.deps import HubState
@@ -101,8 +101,11 @@ def create_app(settings: HubSettings | None = None, *, migrate: bool = True) -> 
         db=db,
         broker=InProcessBroker(),
         login_limiter=LoginLimiter(settings.login_max_failures, settings.login_window_seconds),
+        register_limiter=RegistrationLimiter(
+            settings.register_max_per_window, settings.register_window_seconds
+        ),
         relay=RelayRegistry(),
-        join_limiter=JoinLimiter(),
+        join_limiter=JoinLimiter(settings.join_max_failures, settings.join_window_seconds),
         presence=Presence(),
         kb=KnowledgeBase(),
         metrics=HubMetrics(),

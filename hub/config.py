@@ -44,6 +44,23 @@ class HubSettings(BaseSettings):
         default=5, description="Failed logins per e-mail allowed in login_window_seconds."
     )
     login_window_seconds: int = Field(default=300, description="Window for login_max_failures.")
+    register_max_per_window: int = Field(
+        default=50,
+        description="New self-registered accounts per client address in register_window_seconds "
+        "(an office behind one NAT address onboarding at once stays under it).",
+    )
+    register_window_seconds: int = Field(
+        default=3600, description="Window for register_max_per_window."
+    )
+    join_max_failures: int = Field(
+        default=10, description="Wrong session codes per user allowed in join_window_seconds."
+    )
+    join_window_seconds: int = Field(default=600, description="Window for join_max_failures.")
+    retention_days: int = Field(
+        default=0,
+        description="Closed tickets (with their attachments) are deleted this many days after "
+        "they closed; 0 keeps them forever.",
+    )
     metrics_allow: list[str] = Field(
         default=["127.0.0.0/8", "::1/128"],
         description="Networks that may scrape /metrics (Prometheus).",

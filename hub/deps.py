@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import Depends, Header, Request
 from sqlalchemy.orm import Session
 
-from hub.accounts import LoginLimiter, renew, renew_due, token_owner
+from hub.accounts import LoginLimiter, RegistrationLimiter, renew, renew_due, token_owner
 from hub.config import HubSettings
 from hub.db import Database
 from hub.errors import ApiError
@@ -30,6 +30,7 @@ class HubState:
     db: Database
     broker: InProcessBroker
     login_limiter: LoginLimiter
+    register_limiter: RegistrationLimiter
     relay: RelayRegistry
     join_limiter: JoinLimiter
     presence: Presence

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 
 from hub import accounts
 from hub.deps import CurrentUser, ReadSession, State, WriteSession
@@ -14,8 +14,9 @@ router = APIRouter(tags=["auth"])
 
 
 @router.post("/auth/register", status_code=201, response_model=TokenOut)
-def register(data: RegisterIn, session: WriteSession, state: State) -> TokenOut:
+def register(data: RegisterIn, request: Request, session: WriteSession, state: State) -> TokenOut:
     """Create a customer account and sign it in."""
+    state.register_limiter.admit(request.client.host if request.client else "unknown")
     user = accounts.create_user(
         session,
         email=str(data.email),

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
+from fastapi.testclient import TestClient
 from sqlalchemy import select
+
+from hub.app import create_app
 
 from hub.models import Token, User
 from hub.security import token_digest
 from hub.timeutil import utcnow
-from tests.hub.conftest import PASSWORD, Hub
+from tests.hub.conftest import PASSWORD, Hub, make_settings
 
 
 def test_register_signs_in_a_customer(hub: Hub) -> None:
@@ -55,6 +59,24 @@ def test_register_validates_input(hub: Hub) -> None:
     assert body["error"] == "validation_failed"
     assert {d["field"] for d in body["details"]} == {"email", "password", "display_name"}
     assert "Please check the input" in body["message"]
+
+
+def test_registrations_per_address_are_limited(tmp_path: Path) -> None:
+    settings = make_settings(tmp_path, register_max_per_window=3, register_window_seconds=3600)
+    with TestClient(create_app(settings)) as client:
+        for i in range(3):
+            data = {"email": f"p{i}@example.com", "password": "s3cret-pass", "display_name": "P"}
+            assert client.post("/api/v1/auth/register", json=data).status_code == 201
+        data = {"email": "p9@example.com", "password": "s3cret-pass", "display_name": "P"}
+        r = client.post("/api/v1/auth/register", json=data)
+        assert r.status_code == 429
+        assert r.json()["error"] == "too_many_registrations"
+        assert "ask your support desk" in r.json()["message"]
+        # Signing in is a different limit: the accounts already made still work.
+        r = client.post(
+            "/api/v1/auth/login", json={"email": "p0@example.com", "password": "s3cret-pass"}
+        )
+        assert r.status_code == 200
 
 
 def test_login_wrong_password_then_locked_out(hub: Hub) -> None:
