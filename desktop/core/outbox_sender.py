@@ -32,6 +32,9 @@ TRANSIENT_STATUS = frozenset({0, 408, 425, 429, 500, 502, 503, 504})
 FINAL_ERRORS = frozenset(
     {"validation_failed", "blob_too_large", "not_an_image", "idempotency_conflict"}
 )
+# Above this size the hub is asked first (HEAD) even on a first try: the same
+# screenshot may already be there from another report. Retries always ask.
+ASK_FIRST_BYTES = 1024 * 1024
 _PROGRESS_EVERY = 0.25  # seconds between progress writes (each one is an fsync)
 _user_ids: dict[str, int] = {}  # sha256(token) → user id, for this process
 _user_ids_lock = threading.Lock()
@@ -55,6 +58,17 @@ def backoff(failures: int, base: float = 0.5, cap: float = 30.0) -> float:
 
 def is_transient(exc: HubError) -> bool:
     return exc.status in TRANSIENT_STATUS or exc.error == "unexpected_response"
+
+
+def hub_has_blob(client: HubClient, sha256: str) -> bool:
+    """`HEAD /blobs/{sha256}`: True when this user already uploaded these bytes."""
+    try:
+        client.request("HEAD", f"/blobs/{sha256}")
+    except HubError as exc:
+        if exc.status in (404, 405):  # 405: an older hub without HEAD
+            return False
+        raise
+    return True
 
 
 class Sender:
@@ -82,6 +96,7 @@ class Sender:
         self.on_change = on_change or (lambda _item_id: None)
         self._wake = threading.Event()
         self._categories: dict[str, int] | None = None
+        self.skipped = 0  # blobs the hub already had (HEAD), so not uploaded again
 
     def wake(self) -> None:
         """Look at the outbox now (something was queued, or the hub is back)."""
@@ -198,6 +213,16 @@ class Sender:
                 continue
             if cancel is not None and cancel():
                 raise UploadCancelled()
+            last = index == len(item.files) - 1 and "category" not in item.payload
+            retry = item.attempts > 1  # an earlier try may have sent these bytes already
+            if (retry or file.size >= ASK_FIRST_BYTES) and hub_has_blob(client, file.sha256):
+                done += file.size
+                self.skipped += 1
+                if progress is not None:
+                    progress(index, done, total)
+                self.leases.uploaded(item.id, file.position, done, last=last)
+                posted = last
+                continue
             data = self.outbox.read_blob(file.sha256)
             base = done
 
@@ -213,7 +238,6 @@ class Sender:
 
             client.put_blob(data, file.mime, progress=on_bytes, cancel=cancel)
             done += file.size
-            last = index == len(item.files) - 1 and "category" not in item.payload
             self.leases.uploaded(item.id, file.position, done, last=last)
             posted = last
         payload = dict(item.payload)

@@ -25,6 +25,7 @@ from typing import Any
 from desktop.core.hubclient import CancelFn, HubClient, HubError, UploadCancelled
 from desktop.core.models import Comment, TicketDetail
 from desktop.core.outbox import FAILED, SENT, KeyConflict, Outbox, StoredFile
+from desktop.core.outbox_limits import check_files, limits_for
 from desktop.core.outbox_sender import Sender
 
 # (file index, bytes done in this file, bytes total over all files)
@@ -98,6 +99,13 @@ def _enqueue(outbox: Outbox, **item: Any) -> int:
             "idempotency_conflict",
             "This report was already sent with other content; send it as a new one.",
         ) from exc
+
+
+def check_limits(client: HubClient, files: tuple[FileDraft, ...]) -> None:
+    """Refuse, before queueing, what the hub would refuse: a file over its size
+    limit or more files than it takes (raises outbox_limits.LimitExceeded)."""
+    if files:
+        check_files([(f.name, f.size) for f in files], limits_for(client))
 
 
 def _stored(files: tuple[FileDraft, ...]) -> tuple[StoredFile, ...]:
@@ -218,6 +226,7 @@ def send_ticket(
 ) -> TicketDetail:
     """Store the draft in the outbox, then upload its files as blobs and create the
     ticket (idempotent). `hub` labels the item for the profile's senders."""
+    check_limits(client, draft.files)
     box = outbox or _scratch_outbox()
     label = hub or client.hub_url
     item_id = queue_ticket(box, draft, label)
@@ -238,6 +247,7 @@ def send_comment(
     hub: str | None = None,
 ) -> Comment:
     """A public reply or (agents) an internal note, with its files, through the outbox."""
+    check_limits(client, draft.files)
     box = outbox or _scratch_outbox()
     label = hub or client.hub_url
     item_id = queue_comment(box, draft, label)
