@@ -9,28 +9,16 @@ import requests
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from desktop.core.hubclient import HubClient, HubError
+from desktop.core.kb_api import QUERY_MAX, Article, KbHit
 from desktop.core.models import Ticket
 
-QUERY_MAX = 4000  # the hub takes up to 5000 characters
+__all__ = ["Article", "KbHit", "SimilarTicket", "kb_answers", "similar_tickets"]
+
 M = TypeVar("M", bound=BaseModel)
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
-
-
-class Article(_Model):
-    id: int
-    title: str
-    body: str = ""
-    tags: list[str] = []
-    language: str = ""
-
-
-class KbHit(_Model):
-    article: Article
-    score: float = 0.0
-    matched: list[str] = []
 
 
 class SimilarTicket(_Model):
