@@ -50,9 +50,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def split_link(argv: Sequence[str]) -> tuple[list[str], str | None]:
+    """Take a `kefu://` link (how the desktop, a browser or Windows starts us) out of argv.
+
+    argparse would read it as an unknown command; it is checked later, in the app
+    that handles it (desktop.core.links), because the running app may be another process.
+    """
+    rest = list(argv)
+    for i, arg in enumerate(rest):
+        if arg.lower().startswith("kefu:"):
+            return rest[:i] + rest[i + 1 :], arg
+    return rest, None
+
+
+def _use_configured_tesseract() -> None:
+    # Commands that OCR use the Tesseract chosen in Preferences, like the app does.
+    from desktop.core import ocr_engine, settings
+
+    ocr_engine.use_tesseract(settings.load().tesseract_path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    rest, link = split_link(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(rest)
+    args.link = link
     if args.profile:
         from desktop.core import profile
 
@@ -62,6 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.app_main import run_app
 
         return run_app(args)
+    if link is not None:
+        print(f"kefu {args.command}: a kefu:// link opens the app; run it alone", file=sys.stderr)
+        return 2
+    _use_configured_tesseract()
     try:
         return func(args)
     except UsageError as exc:

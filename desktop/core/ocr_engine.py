@@ -16,6 +16,7 @@ import re
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
+from desktop.core import tesseract_locator
 from desktop.core.ocr_prepare import MARGIN, prepare
 from desktop.core.textboxes import CJK_CHAR, Box, Line, Word
 
@@ -30,24 +31,41 @@ class OcrError(Exception):
 _CONFUSIONS = re.compile(r"£(?=\d{3})")  # chi_sim reads a code's E as £ (E1043)
 
 
+_configured: str | None = None  # the Tesseract program set in Preferences, if any
+
+
+def use_tesseract(path: str | None) -> None:
+    """Run this Tesseract program from now on; None or "" to look for one (tesseract_locator)."""
+    global _configured
+    _configured = path or None
+
+
+def tesseract_command() -> str:
+    """The Tesseract program OCR runs, found now; OcrError says how to install it."""
+    try:
+        return str(tesseract_locator.find(_configured))
+    except tesseract_locator.TesseractNotFound as exc:
+        raise OcrError(str(exc)) from exc
+
+
 def check_languages(lang: str) -> None:
-    """Raise OcrError unless Tesseract is installed with every language in `lang`."""
+    """Raise OcrError unless Tesseract is installed with every language in `lang`.
+
+    Also points pytesseract at the program to run, so every OCR run starts here.
+    """
     import pytesseract
 
+    pytesseract.pytesseract.tesseract_cmd = tesseract_command()
     try:
         available = set(pytesseract.get_languages(config=""))
-    except pytesseract.TesseractNotFoundError as exc:
-        raise OcrError(
-            "Tesseract is not installed or not on PATH "
-            "(Debian/Ubuntu: apt install tesseract-ocr tesseract-ocr-chi-sim)"
-        ) from exc
+    except (pytesseract.TesseractNotFoundError, OSError) as exc:
+        raise OcrError(f"Tesseract could not be run. {tesseract_locator.install_hint()}") from exc
     missing = [code for code in lang.split("+") if code and code not in available]
     if missing:
-        packages = " ".join(f"tesseract-ocr-{m.replace('_', '-').lower()}" for m in missing)
         raise OcrError(
             f"Tesseract language data missing: {', '.join(missing)} "
-            f"(installed: {', '.join(sorted(available)) or 'none'}; Debian/Ubuntu: apt install "
-            f"{packages})"
+            f"(installed: {', '.join(sorted(available)) or 'none'}). "
+            f"{tesseract_locator.language_hint(missing)}"
         )
 
 
@@ -73,7 +91,7 @@ def _tesseract(prepared: Image.Image, lang: str, psm: int, timeout: float) -> di
             timeout=timeout,
         )
     except pytesseract.TesseractNotFoundError as exc:
-        raise OcrError("Tesseract is not installed or not on PATH") from exc
+        raise OcrError(f"Tesseract is not installed. {tesseract_locator.install_hint()}") from exc
     except RuntimeError as exc:  # pytesseract's timeout
         raise OcrError(f"Tesseract took longer than {timeout:.0f} s on one region") from exc
     except pytesseract.TesseractError as exc:

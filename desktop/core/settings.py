@@ -48,6 +48,10 @@ class Settings(BaseModel):
         default=True, description="Show a desktop notification when a reply arrives."
     )
     last_email: str = Field(default="", description="Pre-filled on the sign-in form.")
+    tesseract_path: str | None = Field(
+        default=None,
+        description="The Tesseract program for OCR; None finds it (PATH, usual install places).",
+    )
 
 
 def load(path: Path | None = None) -> Settings:

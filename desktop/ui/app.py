@@ -11,9 +11,10 @@ import sys
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.core import profile
+from desktop.core import ocr_engine, profile
 from desktop.core import settings as settings_mod
 from desktop.ui import crash, i18n, single_instance
+from desktop.ui.links import LinkHandler
 from desktop.ui.main_window import MainWindow
 from desktop.ui.session import Session
 from desktop.ui.tasks import TaskRunner
@@ -58,11 +59,13 @@ def run(args: argparse.Namespace | None = None) -> int:
     settings = settings_mod.load(prof.settings_path())
     apply_look(app, i18n.pick_language(settings.language))
     crash.install()
+    ocr_engine.use_tesseract(settings.tesseract_path)
+    link: str | None = getattr(args, "link", None)  # `kefu kefu://…` (desktop/cli.py)
 
     lock = QLockFile(str(prof.lock_path()))
     lock.setStaleLockTime(0)
     if not lock.tryLock(200):
-        if single_instance.ask_first_to_show(prof):
+        if single_instance.ask_first_to_show(prof, link):
             return 0  # the running app came to the front
         QMessageBox.information(
             None,
@@ -77,10 +80,12 @@ def run(args: argparse.Namespace | None = None) -> int:
 
     runner = TaskRunner()
     session = Session(settings, runner, prof)
-    tray = TrayIcon(i18n.app_icon())
+    tray = TrayIcon()  # its icon shows idle / unread / sharing (desktop/ui/tray_state.py)
     window = MainWindow(session, tray)
     instance = single_instance.InstanceServer(prof, window)  # a second `kefu` shows this
     instance.show_requested.connect(lambda: single_instance.bring_to_front(window))
+    opener = LinkHandler(window)  # kefu:// links; another hub only after asking
+    instance.link_received.connect(opener.open)
     tray.open_requested.connect(window.show_normal)
     tray.report_requested.connect(lambda: window.report.start())
     tray.quit_requested.connect(window.close)
@@ -99,6 +104,8 @@ def run(args: argparse.Namespace | None = None) -> int:
     wakeup.start(250)
     window.show()
     window.start()
+    if link is not None:
+        opener.open(link)
     try:
         return app.exec()
     finally:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,16 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import ocr_engine, tesseract_locator
 from desktop.core.settings import HubMode, Settings
+from desktop.core.tesseract_locator import TesseractInfo, TesseractNotFound
+from desktop.ui.tasks import TaskRunner
 
 
 class PreferencesDialog(QDialog):
     """Edits a copy of the settings; `result_settings()` after Accepted."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, parent: QWidget | None = None, runner: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self._settings = settings
+        self.runner = runner or TaskRunner(self, max_threads=1)  # for "Test"
         form = QFormLayout(self)
 
         self.language = QComboBox()
@@ -69,6 +78,8 @@ class PreferencesDialog(QDialog):
         for widget in (self.ca_bundle, browse, self.insecure):
             widget.setEnabled(remote)
 
+        self._add_tesseract_rows(form, settings)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -83,6 +94,100 @@ class PreferencesDialog(QDialog):
         if path:
             self.ca_bundle.setText(path)
 
+    # -- Tesseract ------------------------------------------------------------------------
+
+    def _add_tesseract_rows(self, form: QFormLayout, settings: Settings) -> None:
+        row = QHBoxLayout()
+        self.tesseract = QLineEdit(settings.tesseract_path or "")
+        self.tesseract.setPlaceholderText(self.tr("Found automatically"))
+        self.tesseract.setAccessibleName(self.tr("Tesseract program"))
+        row.addWidget(self.tesseract, 1)
+        choose = QPushButton(self.tr("Browse…"))
+        choose.clicked.connect(self._choose_tesseract)
+        row.addWidget(choose)
+        self.tesseract_test = QPushButton(self.tr("Test"))
+        self.tesseract_test.clicked.connect(self.test_tesseract)
+        row.addWidget(self.tesseract_test)
+        form.addRow(self.tr("Tesseract (text recognition)"), row)
+        self.tesseract_status = QLabel(
+            self.tr("Leave empty to let Kefu find Tesseract; press Test to check it.")
+        )
+        self.tesseract_status.setObjectName("muted")
+        self.tesseract_status.setWordWrap(True)
+        self.tesseract_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow("", self.tesseract_status)
+
+    def _choose_tesseract(self) -> None:
+        wanted = (
+            self.tr("Programs (*.exe)") if sys.platform == "win32" else self.tr("All files (*)")
+        )
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Tesseract program"), self.tesseract.text(), wanted
+        )
+        if path:
+            self.tesseract.setText(path)
+
+    def test_tesseract(self) -> None:
+        """Find and run the Tesseract program in the field (off the GUI thread)."""
+        configured = self.tesseract.text().strip() or None
+        self.tesseract_test.setEnabled(False)
+        self.tesseract_status.setText(self.tr("Testing…"))
+        self.runner.run(
+            lambda: tesseract_locator.probe(tesseract_locator.find(configured)),
+            name="test tesseract",
+            on_done=self._tested,
+            on_error=self._test_failed,
+        )
+
+    def _tested(self, info: TesseractInfo) -> None:
+        self.tesseract_test.setEnabled(True)
+        found = self.tr("Tesseract %1 works (%2).").replace("%1", info.version)
+        found = found.replace("%2", str(info.path))
+        if info.has_chinese:
+            self.tesseract_status.setText(found + " " + self.tr("Chinese (chi_sim) is installed."))
+            return
+        self.tesseract_status.setText(
+            found
+            + " "
+            + self.tr("Chinese (chi_sim) is missing, so Chinese text will not be read.")
+            + " "
+            + self._install_text(tesseract_locator.language_command(["chi_sim"]))
+        )
+
+    def _test_failed(self, exc: Exception) -> None:
+        self.tesseract_test.setEnabled(True)
+        reason = exc.reason if isinstance(exc, TesseractNotFound) else "failed"
+        if reason == "configured":
+            text = self.tr(
+                "This file does not exist or cannot be run. Choose the tesseract "
+                "program, or clear the field to let Kefu look for it."
+            )
+        elif reason == "missing":
+            text = (
+                self.tr("Tesseract is not installed, so the text in screenshots cannot be read.")
+                + " "
+                + self._install_text()
+            )
+        elif reason == "not_tesseract":
+            text = self.tr("This program is not Tesseract (it did not report a version).")
+        else:
+            text = self.tr("Tesseract could not be run: %1").replace("%1", str(exc))
+        self.tesseract_status.setText(text)
+
+    def _install_text(self, command: str | None = None) -> str:
+        """How to install, in the UI's language around the command or link itself."""
+        command = command or tesseract_locator.install_command()
+        if sys.platform == "win32":
+            return self.tr(
+                "Download it from %1 and tick Chinese Simplified among the languages."
+            ).replace("%1", command)
+        return self.tr("Install it with: %1").replace("%1", command)
+
+    def accept(self) -> None:
+        # OCR uses the chosen program from now on, not only after a restart.
+        ocr_engine.use_tesseract(self.tesseract.text().strip() or None)
+        super().accept()
+
     def result_settings(self) -> Settings:
         """The settings with the dialog's choices applied (validated by the model)."""
         return Settings.model_validate(
@@ -92,5 +197,6 @@ class PreferencesDialog(QDialog):
                 "notifications": self.notifications.isChecked(),
                 "ca_bundle": self.ca_bundle.text().strip() or None,
                 "allow_insecure_http": self.insecure.isChecked(),
+                "tesseract_path": self.tesseract.text().strip() or None,
             }
         )

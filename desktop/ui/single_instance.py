@@ -2,7 +2,9 @@
 
 The first instance holds the profile's lock (desktop.ui.app) and listens on a
 local socket named after the profile; a second start that cannot take the
-lock connects, says "show" and exits. CLI subcommands never come here.
+lock connects, says "show" (and "link kefu://…" when it was started by a
+link, which the first then checks and acts on) and exits. CLI subcommands
+never come here.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from PySide6.QtWidgets import QWidget
 from desktop.core.profile import Profile
 
 log = logging.getLogger(__name__)
-_SHOW = b"show\n"
+_SHOW = b"show"
+_LINK = b"link "
+_MAX_MESSAGE = 4096  # a link is at most 2048 characters (desktop.core.links)
 
 
 def server_name(prof: Profile) -> str:
@@ -30,9 +34,14 @@ def server_name(prof: Profile) -> str:
 
 
 class InstanceServer(QObject):
-    """Listens for later starts in the same profile. Signals: show_requested()."""
+    """Listens for later starts in the same profile.
+
+    Signals: show_requested(); link_received(str) — a later start was given a
+    kefu:// link (unchecked text: check it with desktop.core.links).
+    """
 
     show_requested = Signal()
+    link_received = Signal(str)
 
     def __init__(self, prof: Profile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,26 +53,52 @@ class InstanceServer(QObject):
         if not self.server.listen(name):
             log.warning("cannot listen for second starts: %s", self.server.errorString())
         self.server.newConnection.connect(self._accept)
+        self._buffers: dict[QLocalSocket, bytes] = {}
 
     def _accept(self) -> None:
         while (socket := self.server.nextPendingConnection()) is not None:
+            self._buffers[socket] = b""
             socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
+            socket.disconnected.connect(lambda s=socket: self._closed(s))
 
     def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(_SHOW):
+        # Lines may arrive in pieces; act on each complete one.
+        data = self._buffers.get(socket, b"") + bytes(socket.readAll().data())
+        *lines, rest = data.split(b"\n")
+        if len(rest) > _MAX_MESSAGE:
+            log.warning("ignoring an overlong message from a second start")
+            rest = b""
+            socket.disconnectFromServer()
+        self._buffers[socket] = rest
+        for line in lines:
+            self._message(line)
+
+    def _message(self, line: bytes) -> None:
+        if line == _SHOW:
             log.info("brought to the front by a second start")
             self.show_requested.emit()
-        socket.disconnectFromServer()
+        elif line.startswith(_LINK):
+            text = line[len(_LINK) :].decode("utf-8", errors="replace")
+            log.info("a second start passed a link")
+            self.link_received.emit(text)
+
+    def _closed(self, socket: QLocalSocket) -> None:
+        self._buffers.pop(socket, None)
+        socket.deleteLater()
 
 
-def ask_first_to_show(prof: Profile, timeout_ms: int = 3000) -> bool:
-    """From a second start: ask the running app to come forward; False if none answers."""
+def ask_first_to_show(prof: Profile, link: str | None = None, timeout_ms: int = 3000) -> bool:
+    """From a second start: ask the running app to come forward (and to open `link`);
+    False if none answers."""
     socket = QLocalSocket()
     socket.connectToServer(server_name(prof))
     if not socket.waitForConnected(timeout_ms):
         return False
-    socket.write(_SHOW)
+    message = _SHOW + b"\n"
+    if link is not None:
+        # One line per message: a link never holds a newline (links.parse refuses them).
+        message += _LINK + link.replace("\n", "").replace("\r", "").encode()[:_MAX_MESSAGE] + b"\n"
+    socket.write(message)
     ok = socket.waitForBytesWritten(timeout_ms)
     socket.disconnectFromServer()
     return bool(ok)

@@ -2,6 +2,136 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <source>First response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From filing to the first public agent reply, tickets filed in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From filing to resolution, tickets resolved in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved with at most one agent reply and never reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers&apos; ratings (1–5) given in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the tickets filed in the period and resolved, the share reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First responses and resolutions made by their due time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets about an error that an earlier ticket already reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deflections: customers solved it with an article and filed nothing. Adoption: resolved tickets on which an agent used an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1 · tickets: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved tickets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the resolved tickets filed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolutions on time; first responses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets filed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deflected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adoption %1 · articles used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminSection</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentSession</name>
     <message>
         <source>%1 accepted. Starting…</source>
@@ -44,9 +174,392 @@
     </message>
 </context>
 <context>
+    <name>AnswersTab</name>
+    <message>
+        <source>Suggested articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an article to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert into reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the article&apos;s title and text into the reply, to edit before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published articles that may answer this ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No published article matches this ticket yet. Once it is resolved, “More → Draft an article from this ticket” starts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article is in your reply, but its use was not counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <source>What the customer would search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. login, password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article text (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer, in Markdown: ## headings, - lists, **bold**, `code`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and show it to customers in Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New article, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text is kept here; try saving again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AskHelpDialog</name>
+    <message>
+        <source>Ask for help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a line what you need. Kefu files a ticket, and an agent asks to look at your screen with you. You decide then whether to share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. “The monthly report will not print”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you need help with?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else the agent should know (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say in a few words what you need help with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Kefu first; your text stays here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is filed. An agent will ask to see your screen; nothing is shared until you accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityToggle</name>
+    <message>
+        <source>Availability…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tickets are routed to you. Click to go away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You get no new tickets; your own stay yours. Click when you are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumnView</name>
+    <message>
+        <source>Drag a card to another column, or use Ctrl+Shift+Left/Right or its menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardMoves</name>
+    <message>
+        <source>%1 cannot go from “%2” to “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to the hub: the ticket was not moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays in “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first response and resolution are overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first response is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resolution is overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breached: %1 “%2” — %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BusinessHoursEditor</name>
+    <message>
+        <source>Business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count only business hours (clocks pause outside them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CannedPicker</name>
+    <message>
+        <source>Filter replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replies could not be loaded. Press Reload to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No canned replies yet. Your desk&apos;s administrator can add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a reply or press Enter to put it in the reply box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CannedTab</name>
+    <message>
+        <source>New reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Password reset steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {customer_name}, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders, filled in when an agent uses the reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers agents send often; every agent can use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the canned reply “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -74,6 +587,85 @@
     </message>
     <message>
         <source>Cancel (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesTab</name>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowercase_letters_digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers can choose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new ticket goes to its category&apos;s group; without a group it waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody: waits unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -232,6 +824,80 @@
     </message>
 </context>
 <context>
+    <name>DecisionBar</name>
+    <message>
+        <source>Yes, it is solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How was the help?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support marked this ticket as resolved. Is your problem solved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is closed. You rated the help %1 of 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ticket is closed. If the problem is back, reopen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything you want to tell us (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is still not working? Support will see this as your reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose 1 to 5 stars to close the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell support what is still wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DurationEdit</name>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message>
         <source>Copy image</source>
@@ -347,6 +1013,17 @@
     </message>
 </context>
 <context>
+    <name>EditorTab</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilePicker</name>
     <message>
         <source>Screenshots and files help support understand the problem.</source>
@@ -381,6 +1058,120 @@
     </message>
 </context>
 <context>
+    <name>GroupsTab</name>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this group knows about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tickets go to the least-busy available member of their category&apos;s group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpSection</name>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the problem or type the error code you see; answers appear as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cannot log in, 打印空白, 0x80070005</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an answer to read it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This solved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I still need help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to support, starting from your question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers for “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer found for “%1”. Try other words, or choose “I still need help”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no help articles yet. Choose “I still need help” to ask us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help is not available now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glad it helped. Nothing was filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageViewer</name>
     <message>
         <source>Zoom in</source>
@@ -400,6 +1191,122 @@
     </message>
     <message>
         <source>Text found in the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeBaseSection</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, text and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No articles yet. Write the first with “New article”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No article matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them before switching?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkHandler</name>
+    <message>
+        <source>Kefu cannot open this link (%1). Ask the sender for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is for the hub %1. Connect to it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is for the hub %1; you are connected to %2. Switch to %1?
+
+Switching signs you out of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a link for another hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to continue with the link you opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link lets a customer join a remote session; you are signed in as a support agent, so there is nothing to join.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -543,6 +1450,207 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into another ticket of %2: its conversation and files move there, %1 is closed, and the customer is told in both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket number (KF-1003) or words of its title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the ticket to merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets of this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be closed and its conversation will continue in %2 “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ticket that %1 repeats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no other open ticket matching this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these tickets was merged already. Reload and pick another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tickets of the same customer can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsSection</name>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets created and resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response and resolution times (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog by status (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlog by age (now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: choose a start date before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period of at most two years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets in this period. Choose a longer period, or All agents and All groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers below are from the last successful load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the metrics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export metrics as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the metrics: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsToolbar</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModeView</name>
     <message>
         <source>Sections</source>
@@ -648,10 +1756,6 @@
     </message>
     <message>
         <source>Ticket %1 was sent. You will be notified of replies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached now, so your ticket waits in the outbox. It will be sent by itself when the connection is back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -764,6 +1868,13 @@
 <context>
     <name>OutboxPump</name>
     <message numerus="yes">
+        <source>Sending %n report(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n report(s) waiting to be sent</source>
         <translation>
             <numerusform>%n report waiting to be sent</numerusform>
@@ -835,6 +1946,97 @@
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Found automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract (text recognition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to let Kefu find Tesseract; press Test to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs (*.exe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract %1 works (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (chi_sim) is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (chi_sim) is missing, so Chinese text will not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file does not exist or cannot be run. Choose the tesseract program, or clear the field to let Kefu look for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract is not installed, so the text in screenshots cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program is not Tesseract (it did not report a version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract could not be run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download it from %1 and tick Chinese Simplified among the languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install it with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenceTracker</name>
+    <message>
+        <source>%1 is replying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are replying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is viewing this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are viewing this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QueuePage</name>
@@ -884,6 +2086,18 @@
     </message>
     <message>
         <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most urgent first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by SLA: overdue, then due soonest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board shows every status as a column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -952,10 +2166,6 @@
 <context>
     <name>ReportWindow</name>
     <message>
-        <source>The hub cannot be reached now, so your report waits in the outbox. It will be sent by itself when the connection is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report a problem — Kefu</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1022,6 +2232,29 @@
     </message>
     <message>
         <source>Glad it is solved. Nothing was filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResolvedPrompt</name>
+    <message>
+        <source>Is it solved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support resolved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”. Is your problem solved? Open the ticket to answer and rate the help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1198,6 +2431,56 @@
     </message>
 </context>
 <context>
+    <name>SlaTab</name>
+    <message>
+        <source>How soon a ticket must be answered and solved, by priority. Clocks stop while a ticket waits on the customer; changes apply to new tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. New tickets get these targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StarRating</name>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartingPage</name>
     <message>
         <source>Starting Kefu…</source>
@@ -1209,7 +2492,50 @@
     </message>
 </context>
 <context>
+    <name>TemporaryPasswordBox</name>
+    <message>
+        <source>Temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password for %1. Give it to them now; it is shown only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketBoard</name>
+    <message>
+        <source>Show closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused or met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
@@ -1323,18 +2649,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Solved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not solved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,6 +2658,14 @@
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into another ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1367,11 +2689,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Support marked this ticket as resolved. Is your problem solved?</source>
+        <source>This ticket is no longer waiting for your answer; it changed meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This ticket is closed. If the problem is back, reopen it.</source>
+        <source>The customer rated the help %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1447,6 +2773,40 @@
     </message>
 </context>
 <context>
+    <name>TrayController</name>
+    <message>
+        <source>%1 asks for help now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has had no first response within its SLA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is past its resolution time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kefu — sharing your screen with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Kefu — %n unread ticket(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message>
         <source>Open Kefu</source>
@@ -1457,7 +2817,141 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ask for help now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File a ticket and ask an agent to look at your screen with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quit Kefu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recent tickets (%n unread)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recent tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for a live session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the ticket and request a remote session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersTab</name>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP customer (tickets get a higher priority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior agent (takes VIP tickets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents and admins work the queue; customers file tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1? They are signed out and cannot sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a new temporary password? They are signed out everywhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1556,6 +3050,41 @@
     </message>
 </context>
 <context>
+    <name>admin</name>
+    <message>
+        <source>Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a group with this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category with this slug exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with this e-mail address exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself or give up your own admin role; ask another admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was removed meanwhile; press Reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators may change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Kefu is already running with this profile. Use the open window, or start with --profile NAME for a second one.</source>
@@ -1634,6 +3163,100 @@
     </message>
     <message>
         <source>Something went wrong: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kb</name>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft an article from this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the ticket first; then draft from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a resolved ticket can become an article: resolve it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the article a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long: keep it under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long for one article; split it into several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the answer before publishing (or save it as a draft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag is too long: keep each under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at most %1 tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That article no longer exists or is no longer published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>outbox</name>
+    <message>
+        <source>This report has %1 files, but the hub takes at most %2. Leave some out, or put them into one zip file. Nothing was sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2, but the hub takes files up to %3. Make it smaller (crop the screenshot, zip the log) or leave it out. Nothing was sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued in the outbox: it will be sent by itself when the hub is reachable. File ▸ Outbox shows it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
