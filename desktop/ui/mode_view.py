@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -84,6 +85,9 @@ class TicketsSection(QStackedWidget):
 class ModeView(QWidget):
     """Customer or support mode for one signed-in user.
 
+    `rail_footer` is a layout under the section rail for small always-visible
+    controls (the agents' availability toggle); `install_sections` fills it.
+
     Signals: section_changed(str) with the key of the section now shown.
     """
 
@@ -107,7 +111,16 @@ class ModeView(QWidget):
         self.rail.setAccessibleName(self.tr("Sections"))
         self.rail.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.rail.currentRowChanged.connect(self._rail_moved)
-        layout.addWidget(self.rail)
+        self.rail_column = QWidget()
+        self.rail_column.setObjectName("railColumn")
+        column = QVBoxLayout(self.rail_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.rail, 1)
+        self.rail_footer = QVBoxLayout()
+        self.rail_footer.setContentsMargins(8, 8, 8, 8)
+        column.addLayout(self.rail_footer)
+        layout.addWidget(self.rail_column)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
 
@@ -119,7 +132,7 @@ class ModeView(QWidget):
         session.ticket_changed.connect(self.model.upsert)
         session.reference_changed.connect(self.refresh_filters)
         install_sections(self)
-        self.rail.setVisible(self.rail.count() > 1)
+        self.rail_column.setVisible(self.rail.count() > 1 or self.rail_footer.count() > 0)
         self.rail.setCurrentRow(0)
 
     # -- sections -------------------------------------------------------------------------

@@ -14,4 +14,6 @@ if TYPE_CHECKING:
 
 def install_sections(view: ModeView) -> None:
     """Called once by `ModeView` after its Tickets section exists."""
-    del view  # no other sections yet
+    from desktop.ui.admin import install_admin  # Administration, availability (issue #9)
+
+    install_admin(view)

@@ -55,6 +55,11 @@ class Hub:
         self.process.create_user(role="agent", email=email, name=name, password=PASSWORD)
         return email
 
+    def admin(self, name: str = "Ada Admin") -> str:
+        email = self.email("admin")
+        self.process.create_user(role="admin", email=email, name=name, password=PASSWORD)
+        return email
+
     def customer(self, name: str = "Chen Customer", organization: str = "Acme") -> str:
         email = self.email("customer")
         HubClient(self.url).register(email, PASSWORD, name, organization)
