@@ -86,15 +86,18 @@ def test_not_solved_and_reopen(qtbot, hub: Hub, make_client: MakeClient, agent_e
 
     agent = hub.client(agent_email)
     submission.change_ticket(agent, ticket.id, status="resolved")
-    qtbot.waitUntil(lambda: page.not_solved_button.isVisible(), timeout=10000)
-    qtbot.mouseClick(page.not_solved_button, Qt.MouseButton.LeftButton)
+    bar = page.decision  # "Not solved" asks what is still wrong (tests/ui/test_resolution.py)
+    qtbot.waitUntil(lambda: bar.no_button.isVisible(), timeout=10000)
+    qtbot.mouseClick(bar.no_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(bar.comment, "Still looping.")
+    qtbot.mouseClick(bar.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.ticket.status is Status.OPEN, timeout=10000)
     assert not page.decision.isVisible()
 
     submission.change_ticket(agent, ticket.id, status="closed")
-    qtbot.waitUntil(lambda: page.reopen_button.isVisible(), timeout=10000)
-    assert not page.solved_button.isVisible()
-    qtbot.mouseClick(page.reopen_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bar.reopen_button.isVisible(), timeout=10000)
+    assert not bar.yes_button.isVisible()
+    qtbot.mouseClick(bar.reopen_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.ticket.status is Status.OPEN, timeout=10000)
 
 

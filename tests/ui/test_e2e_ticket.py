@@ -2,7 +2,7 @@
 
 A customer files a ticket with an image; the agent sees it appear live, replies
 and adds an internal note; the customer sees the reply and not the note; the
-agent resolves and the customer marks it solved.
+agent resolves and the customer marks it solved and rates it.
 """
 
 from __future__ import annotations
@@ -100,14 +100,17 @@ def test_customer_files_agent_answers_customer_confirms(
     combo = agent_page.details.status_combo
     combo.setCurrentIndex(combo.findData(Status.RESOLVED.value))
     combo.activated.emit(combo.currentIndex())
-    qtbot.waitUntil(lambda: customer_page.solved_button.isVisible(), timeout=10000)
-    assert customer_page.not_solved_button.isVisible()
-    qtbot.mouseClick(customer_page.solved_button, Qt.MouseButton.LeftButton)
+    bar = customer_page.decision
+    qtbot.waitUntil(lambda: bar.yes_button.isVisible(), timeout=10000)
+    assert bar.no_button.isVisible()
+    qtbot.mouseClick(bar.yes_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(bar.stars, Qt.Key.Key_5)  # the rating (tests/ui/test_resolution.py)
+    qtbot.mouseClick(bar.send_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: customer_page.ticket is not None and customer_page.ticket.status is Status.CLOSED,
         timeout=10000,
     )
-    assert customer_page.reopen_button.isVisible()
+    qtbot.waitUntil(lambda: bar.reopen_button.isVisible(), timeout=10000)
     # ...and the agent's queue model follows live.
     qtbot.waitUntil(
         lambda: agent_view.model.ticket(ticket.id).status is Status.CLOSED, timeout=10000
