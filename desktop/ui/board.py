@@ -1,4 +1,11 @@
-"""The queue as a board: one column per status, over the same model and filters."""
+"""The queue as a board: one column per status, over the same model and filters.
+
+A card is moved by dragging it to another column, by its context menu or by
+Ctrl+Shift+Left/Right; only the moves the hub allows (`AGENT_MOVES`) are
+offered, and while a card is dragged the columns it may not go to are dimmed.
+The card moves at once; if the hub refuses, it goes back and the user is told.
+The countdowns repaint every 30 s.
+"""
 
 from __future__ import annotations
 
@@ -6,35 +13,26 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRect,
-    QSize,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desktop.core.models import Status, Ticket
-from desktop.ui.ticket_model import (
-    SORT_ROLE,
-    TICKET_ROLE,
-    Column,
-    agent_status_text,
-    relative_time,
-)
+from desktop.core.models import AGENT_MOVES, Status, Ticket
+from desktop.core.sla_clock import ClockState
+from desktop.ui.board_card import CardDelegate
+from desktop.ui.board_column_view import BoardColumnView
+from desktop.ui.board_moves import BoardMoves, table_model
+from desktop.ui.board_thumbnails import ThumbnailLoader
+from desktop.ui.session import Session
+from desktop.ui.sla_text import STATE_COLORS, countdown_text, ticket_clock
+from desktop.ui.ticket_model import SORT_ROLE, TICKET_ROLE, Column, agent_status_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 BOARD_STATUSES = (
@@ -43,11 +41,19 @@ BOARD_STATUSES = (
     Status.IN_PROGRESS,
     Status.WAITING_ON_CUSTOMER,
     Status.RESOLVED,
+    Status.CLOSED,  # shown with "Show closed"
 )
+MIME = "application/x-kefu-ticket-ids"
+TICK_MS = 30_000
 
 
 class BoardColumnProxy(QSortFilterProxyModel):
-    """One status out of the (already filtered) queue, newest update first, as cards."""
+    """One status out of the (already filtered) queue, newest update first, as cards.
+
+    Signals: move_requested(int ticket_id, object target Status) — a card was dropped here.
+    """
+
+    move_requested = Signal(int, object)
 
     def __init__(self, status: Status, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,81 +68,174 @@ class BoardColumnProxy(QSortFilterProxyModel):
         return isinstance(ticket, Ticket) and ticket.status is self.status
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             ticket = super().data(index, TICKET_ROLE)
-            if isinstance(ticket, Ticket):
+            if isinstance(ticket, Ticket):  # what a screen reader says about the card
                 assignee = ticket.assignee.display_name if ticket.assignee else "—"
                 return (
                     f"{ticket.number} · {ticket.priority}\n{ticket.title}\n"
-                    f"{ticket.customer.display_name} → {assignee} · "
-                    f"{relative_time(ticket.updated_at)}"
+                    f"{countdown_text(ticket_clock(ticket))}\n"
+                    f"{ticket.customer.display_name} → {assignee}"
                 )
         return super().data(index, role)
 
+    def ticket_at(self, row: int) -> Ticket | None:
+        value = self.data(self.index(row, 0), TICKET_ROLE)
+        return value if isinstance(value, Ticket) else None
 
-class CardDelegate(QStyledItemDelegate):
-    """Cards as wide as their column, as tall as their wrapped text."""
+    # -- drag and drop: the ticket ids travel as text; a drop only asks for the move --
 
-    def __init__(self, view: QListView) -> None:
-        super().__init__(view)
-        self._view = view
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        flags = super().flags(index) & ~Qt.ItemFlag.ItemIsEditable
+        if index.isValid():
+            return flags | Qt.ItemFlag.ItemIsDragEnabled
+        return flags | Qt.ItemFlag.ItemIsDropEnabled
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        width = max(self._view.viewport().width() - 2 * self._view.spacing() - 2, 80)
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        rect = QFontMetrics(option.font).boundingRect(
-            QRect(0, 0, width - 16, 10_000), Qt.TextFlag.TextWordWrap, text
-        )
-        return QSize(width, rect.height() + 16)
+    def mimeTypes(self) -> list[str]:
+        return [MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        data = QMimeData()
+        ids = {str(t.id) for i in indexes if isinstance(t := i.data(TICKET_ROLE), Ticket)}
+        data.setData(MIME, ",".join(sorted(ids)).encode())
+        return data
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def dropped_tickets(self, data: QMimeData) -> list[Ticket]:
+        """The tickets in a drag, as the shared model knows them now."""
+        if not data.hasFormat(MIME):
+            return []
+        wanted = {int(part) for part in bytes(data.data(MIME).data()).decode().split(",") if part}
+        source = self.sourceModel()
+        found = []
+        for row in range(source.rowCount()):
+            ticket = source.data(source.index(row, 0), TICKET_ROLE)
+            if isinstance(ticket, Ticket) and ticket.id in wanted:
+                found.append(ticket)
+        return found
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
+    ) -> bool:
+        tickets = self.dropped_tickets(data)
+        return bool(tickets) and all(self.status in AGENT_MOVES[t.status] for t in tickets)
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        for ticket in self.dropped_tickets(data):
+            self.move_requested.emit(ticket.id, self.status)
+        # False: the source view must not remove the row; the shared model moves the card.
+        return False
 
 
 class TicketBoard(QWidget):
-    """Columns of ticket cards. Signals: open_ticket(int ticket_id)."""
+    """Columns of ticket cards.
+
+    Signals: open_ticket(int ticket_id).
+    Call `attach(session)` once signed in: moves, thumbnails and SLA warnings need it.
+    """
 
     open_ticket = Signal(int)
 
     def __init__(self, source: QSortFilterProxyModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self.source = source
+        self.session: Session | None = None
+        self.thumbnails = ThumbnailLoader(self)
+        self.moves = BoardMoves(source, self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.legend = QLabel(self._legend_html())
+        self.legend.setObjectName("muted")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        bar.addWidget(self.legend)
+        bar.addStretch(1)
+        self.show_closed = QCheckBox(self.tr("Show closed"))
+        self.show_closed.toggled.connect(self._closed_toggled)
+        bar.addWidget(self.show_closed)
+        outer.addLayout(bar)
+        layout = QHBoxLayout()
+        outer.addLayout(layout, 1)
         self.columns: dict[Status, BoardColumnProxy] = {}
-        self.views: dict[Status, QListView] = {}
+        self.views: dict[Status, BoardColumnView] = {}
+        self.frames: dict[Status, QFrame] = {}
         self._headers: dict[Status, QLabel] = {}
         for status in BOARD_STATUSES:
-            proxy = BoardColumnProxy(status, self)
-            proxy.setSourceModel(source)
-            frame = QFrame()
-            frame.setObjectName("boardColumn")
-            column = QVBoxLayout(frame)
-            column.setContentsMargins(6, 6, 6, 6)
-            header = QLabel()
-            header.setObjectName("boardHeader")
-            column.addWidget(header)
-            view = QListView()
-            view.setObjectName("boardList")
-            view.setModel(proxy)
-            view.setWordWrap(True)
-            view.setSpacing(3)
-            view.setResizeMode(QListView.ResizeMode.Adjust)
-            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            view.setItemDelegate(CardDelegate(view))
-            view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-            view.setAccessibleName(agent_status_text(status))
-            view.activated.connect(self._activated)
-            view.doubleClicked.connect(self._activated)
-            column.addWidget(view, 1)
-            layout.addWidget(frame, 1)
-            self.columns[status] = proxy
-            self.views[status] = view
-            self._headers[status] = header
-            for signal in (
-                proxy.rowsInserted,
-                proxy.rowsRemoved,
-                proxy.modelReset,
-                proxy.layoutChanged,
-            ):
-                signal.connect(self._update_headers)
+            self._add_column(layout, status)
+        self.frames[Status.CLOSED].hide()
         self._update_headers()
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self.repaint_cards)
+        self._tick.start()
+        self.thumbnails.loaded.connect(lambda _id: self.repaint_cards())
+
+    def _add_column(self, layout: QHBoxLayout, status: Status) -> None:
+        proxy = BoardColumnProxy(status, self)
+        proxy.setSourceModel(self.source)
+        proxy.move_requested.connect(self.move_ticket)
+        frame = QFrame()
+        frame.setObjectName("boardColumn")
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(6, 6, 6, 6)
+        header = QLabel()
+        header.setObjectName("boardHeader")
+        column.addWidget(header)
+        view = BoardColumnView(status, self)
+        view.setModel(proxy)
+        view.setItemDelegate(CardDelegate(view, self.thumbnails.get))
+        view.setAccessibleName(agent_status_text(status))
+        view.activated.connect(self._activated)
+        view.doubleClicked.connect(self._activated)
+        view.drag_started.connect(self._dim_for)
+        view.drag_ended.connect(self._undim)
+        view.move_requested.connect(self.move_ticket)
+        view.step_requested.connect(self.step)
+        view.open_requested.connect(self.open_ticket)
+        column.addWidget(view, 1)
+        layout.addWidget(frame, 1)
+        self.columns[status] = proxy
+        self.views[status] = view
+        self.frames[status] = frame
+        self._headers[status] = header
+        for signal in (
+            proxy.rowsInserted,
+            proxy.rowsRemoved,
+            proxy.modelReset,
+            proxy.layoutChanged,
+        ):
+            signal.connect(self._update_headers)
+
+    def attach(self, session: Session) -> None:
+        """Use this session's hub for moves and thumbnails, and its live events."""
+        if self.session is session:
+            return  # attached once is enough: no second warning per breach
+        self.session = session
+        self.thumbnails.attach(session)
+        self.moves.attach(session)
+        session.live_event.connect(self.moves.live_event)
+        session.comment_added.connect(lambda ticket_id, _c: self.thumbnails.forget(ticket_id))
+
+    # -- what is shown ----------------------------------------------------------------
+
+    def _legend_html(self) -> str:
+        parts = [
+            (STATE_COLORS[ClockState.OK], self.tr("on time")),
+            (STATE_COLORS[ClockState.SOON], self.tr("due soon")),
+            (STATE_COLORS[ClockState.BREACHED], self.tr("overdue")),
+            (STATE_COLORS[ClockState.PAUSED], self.tr("paused or met")),
+        ]
+        dots = "&nbsp;&nbsp;".join(f'<span style="color:{c}">●</span>&nbsp;{t}' for c, t in parts)
+        return self.tr("SLA:") + "&nbsp;&nbsp;" + dots
 
     def _update_headers(self, *_args: object) -> None:
         for status, header in self._headers.items():
@@ -147,11 +246,59 @@ class TicketBoard(QWidget):
                 .replace("%2", str(count))
             )
 
+    def _closed_toggled(self, shown: bool) -> None:
+        self.frames[Status.CLOSED].setVisible(shown)
+
+    def repaint_cards(self) -> None:
+        """The countdowns move with the clock: repaint, nothing is reloaded."""
+        for view in self.views.values():
+            view.viewport().update()
+
+    def _dim_for(self, ticket: Ticket) -> None:
+        allowed = AGENT_MOVES[ticket.status]
+        for status, frame in self.frames.items():
+            frame.setEnabled(status is ticket.status or status in allowed)
+
+    def _undim(self) -> None:
+        for frame in self.frames.values():
+            frame.setEnabled(True)
+
     def _activated(self, index: QModelIndex) -> None:
         ticket = index.data(TICKET_ROLE)
         if isinstance(ticket, Ticket):
             self.open_ticket.emit(ticket.id)
 
+    # -- moving cards -------------------------------------------------------------------
+
+    def move_ticket(self, ticket_id: int, target: Status) -> None:
+        """Move a card to another column (the hub decides; see BoardMoves)."""
+        self.moves.move(ticket_id, target)
+
+    def step(self, ticket_id: int, direction: int) -> None:
+        """Move a card to the nearest shown column it may go to, left (-1) or right (+1)."""
+        ticket = table_model(self.source).ticket(ticket_id)
+        if ticket is None:
+            return
+        order = [s for s in BOARD_STATUSES if not self.frames[s].isHidden()]
+        here = order.index(ticket.status) if ticket.status in order else -1
+        candidates = order[here + 1 :] if direction > 0 else list(reversed(order[: max(here, 0)]))
+        for status in candidates:
+            if status in AGENT_MOVES[ticket.status]:
+                self.moves.move(ticket_id, status)
+                QTimer.singleShot(0, lambda: self.select(ticket_id))
+                return
+
+    def select(self, ticket_id: int) -> None:
+        """Give the card keyboard focus wherever it is now."""
+        for status, proxy in self.columns.items():
+            for row in range(proxy.rowCount()):
+                ticket = proxy.ticket_at(row)
+                if ticket is not None and ticket.id == ticket_id:
+                    view = self.views[status]
+                    view.setCurrentIndex(proxy.index(row, 0))
+                    view.setFocus()
+                    return
+
     def tickets_in(self, status: Status) -> list[int]:
         proxy = self.columns[status]
-        return [proxy.data(proxy.index(row, 0), TICKET_ROLE).id for row in range(proxy.rowCount())]
+        return [t.id for row in range(proxy.rowCount()) if (t := proxy.ticket_at(row))]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.models import PRIORITIES, Category, Group, Status, User
-from desktop.ui.board import TicketBoard
+from desktop.ui.board import TICK_MS, TicketBoard
+from desktop.ui.session import Session
 from desktop.ui.ticket_model import (
     ACTIVE_STATUSES,
     Column,
@@ -206,6 +207,15 @@ class QueuePage(_ListPage):
         self.list_button, self.board_button = self.view_group.buttons()
         self.list_button.setChecked(True)
         self.view_group.idToggled.connect(self._view_toggled)
+        self.sort_due_button = QPushButton(self.tr("Most urgent first"))
+        self.sort_due_button.setToolTip(self.tr("Sort by SLA: overdue, then due soonest"))
+        self.sort_due_button.clicked.connect(self.sort_by_due)
+        self.header.insertWidget(self.header.count() - 2, self.sort_due_button)
+        # The SLA countdowns move with the clock; nothing is reloaded for it.
+        self._clock = QTimer(self)
+        self._clock.setInterval(TICK_MS)
+        self._clock.timeout.connect(model.refresh_clocks)
+        self._clock.start()
         for combo in (
             self.status_combo,
             self.priority_combo,
@@ -216,8 +226,26 @@ class QueuePage(_ListPage):
             combo.currentIndexChanged.connect(self._filters_changed)
         self._filters_changed()
 
+    def attach(self, session: Session) -> None:
+        """The board moves cards, loads thumbnails and warns of SLA breaches through this."""
+        self.board.attach(session)
+
+    def sort_by_due(self) -> None:
+        """The list, most urgent SLA first (the header's SLA column does the same)."""
+        self.list_button.setChecked(True)
+        self.table.sortByColumn(Column.DUE, Qt.SortOrder.AscendingOrder)
+
     def _view_toggled(self, _id: int, checked: bool) -> None:
         if checked:
+            # The board's columns are the statuses: its own "Show closed" replaces the filter.
+            board = self.board_button.isChecked()
+            self.status_combo.setEnabled(not board)
+            self.status_combo.setToolTip(
+                self.tr("The board shows every status as a column")
+                if board
+                else self.status_combo.accessibleName()
+            )
+            self._filters_changed()
             self._update_count()
 
     def _view_for(self, shown: int) -> QWidget:
@@ -268,6 +296,8 @@ class QueuePage(_ListPage):
 
     def _filters_changed(self) -> None:
         choice = self.status_combo.currentData()
+        if self.board_button.isChecked():
+            choice = "all"
         if choice == "active":
             statuses: frozenset[Status] | None = ACTIVE_STATUSES
         elif choice == "all":

@@ -24,6 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core.models import Status, Ticket
+from desktop.core.sla_clock import sort_key as sla_sort_key
+from desktop.ui.sla_text import STATE_COLORS, countdown_text, ticket_clock, tooltip
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 TICKET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -143,6 +145,13 @@ class TicketTableModel(QAbstractTableModel):
         if row is not None:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
 
+    def refresh_clocks(self) -> None:
+        """Time passed: the SLA countdowns (and their colours) are re-read."""
+        if self._tickets:
+            self.dataChanged.emit(
+                self.index(0, Column.DUE), self.index(len(self._tickets) - 1, Column.DUE)
+            )
+
     def ticket(self, ticket_id: int) -> Ticket | None:
         row = self._rows.get(ticket_id)
         return None if row is None else self._tickets[row]
@@ -196,10 +205,12 @@ class TicketTableModel(QAbstractTableModel):
                 return QBrush(QColor(STATUS_COLORS[ticket.status]))
             if column is Column.PRIORITY:
                 return QBrush(QColor(PRIORITY_COLORS.get(ticket.priority, "#374151")))
-            if column is Column.DUE and self._overdue(ticket):
-                return QBrush(QColor("#dc2626"))
+            if column is Column.DUE and (found := ticket_clock(ticket)) is not None:
+                return QBrush(QColor(STATE_COLORS[found.state]))
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.TITLE:
             return ticket.title
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.DUE:
+            return tooltip(ticket_clock(ticket))
         if role == Qt.ItemDataRole.AccessibleTextRole and column is Column.NUMBER:
             unread = QCoreApplication.translate("TicketTableModel", "unread")
             return f"{ticket.number} {unread}" if self._is_unread(ticket) else ticket.number
@@ -219,20 +230,8 @@ class TicketTableModel(QAbstractTableModel):
         if column is Column.ASSIGNEE:
             return ticket.assignee.display_name if ticket.assignee else "—"
         if column is Column.DUE:
-            return due_text(self._due(ticket))
+            return countdown_text(ticket_clock(ticket))
         return relative_time(ticket.updated_at)
-
-    @staticmethod
-    def _due(ticket: Ticket) -> datetime | None:
-        if ticket.status not in ACTIVE_STATUSES:
-            return None
-        if ticket.first_response_at is None and ticket.first_response_due is not None:
-            return ticket.first_response_due
-        return ticket.resolution_due
-
-    def _overdue(self, ticket: Ticket) -> bool:
-        due = self._due(ticket)
-        return due is not None and due < datetime.now(UTC)
 
     def _sort_key(self, ticket: Ticket, column: Column) -> Any:
         if column is Column.NUMBER:
@@ -240,8 +239,10 @@ class TicketTableModel(QAbstractTableModel):
         if column is Column.STATUS:
             return list(Status).index(ticket.status)
         if column is Column.DUE:
-            due = self._due(ticket)
-            return due.timestamp() if due else float("inf")
+            # Most urgent first (overdue, soon, running, paused, met, none), then by due time;
+            # one float, since Qt cannot compare Python tuples.
+            urgency, due = sla_sort_key(ticket, datetime.now(UTC))
+            return urgency * 1e11 + due
         if column is Column.UPDATED:
             return ticket.updated_at.timestamp()
         return self._display(ticket, column).lower()
