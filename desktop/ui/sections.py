@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 
 def install_sections(view: ModeView) -> None:
     """Called once by `ModeView` after its Tickets section exists."""
+    from desktop.ui.kb import install as install_kb  # Knowledge base / Help (issue #10)
+
+    install_kb(view)
     from desktop.ui.admin import install_admin  # Administration, availability (issue #9)
 
     install_admin(view)
