@@ -29,6 +29,7 @@ from desktop.ui.remote.customer import CustomerRemote
 from desktop.ui.report.controller import SHORTCUT, ReportController
 from desktop.ui.session import Session
 from desktop.ui.tray import TrayIcon
+from desktop.ui.tray_state import TrayController
 from desktop.ui.welcome import SignInPage, WelcomePage
 from desktop.ui.widgets import Banner
 
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         self.report = ReportController(session, self)
         self.report.filed.connect(lambda ticket: self._open_reported(ticket.id))
         self.report.commented.connect(self._open_reported)
+        # Recent tickets, unread count, state icon, "Ask for help now", SLA notices.
+        self.tray_state = TrayController(self, tray) if tray is not None else None
 
         self._build_menus()
         self.statusBar().setSizeGripEnabled(True)
@@ -328,9 +331,27 @@ class MainWindow(QMainWindow):
             self.mode_view.show_new_ticket()
 
     def _open_reported(self, ticket_id: int) -> None:
+        self.open_ticket(ticket_id)
+
+    def open_ticket(self, ticket_id: int, request_session: bool = False) -> None:
+        """Bring the window up on a ticket (from the tray or a notification). With
+        `request_session` (agents), ask for a remote session once it has loaded."""
         self.show_normal()
-        if self.mode_view is not None:
-            self.mode_view.open_ticket(ticket_id)
+        view = self.mode_view
+        if view is None:
+            return
+        view.open_ticket(ticket_id)
+        if not (request_session and view.agent):
+            return
+        page = view.ticket_page
+
+        def loaded(ticket: Ticket) -> None:
+            if ticket.id != ticket_id:
+                return
+            page.loaded.disconnect(loaded)
+            page.remote_sessions.request()
+
+        page.loaded.connect(loaded)
 
     def refresh(self) -> None:
         if self.session.user is not None and self.session.client is not None:
@@ -412,8 +433,7 @@ class MainWindow(QMainWindow):
             ticket = self.mode_view.model.ticket(ticket_id)
             number = ticket.number if ticket else number
         self.tray.notify(
-            self.tr("New reply on %1").replace("%1", number),
-            comment.body[:200],
+            self.tr("New reply on %1").replace("%1", number), comment.body[:200], ticket_id
         )
 
     def _notify_ticket(self, ticket: Ticket) -> None:
@@ -423,7 +443,9 @@ class MainWindow(QMainWindow):
         self._known_tickets.add(ticket.id)
         if self.tray is not None and self.session.settings.notifications:
             self.tray.notify(
-                self.tr("New ticket %1").replace("%1", ticket.number), ticket.title[:200]
+                self.tr("New ticket %1").replace("%1", ticket.number),
+                ticket.title[:200],
+                ticket.id,
             )
 
     # -- closing -------------------------------------------------------------------------------

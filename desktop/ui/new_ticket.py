@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 from desktop.core import submission
 from desktop.core.hubclient import UploadCancelled
 from desktop.core.models import Category, TicketDetail
+from desktop.core.outbox_limits import LimitExceeded
 from desktop.core.submission import Queued, TicketDraft, new_key
 from desktop.ui import messages
 from desktop.ui.errors import describe
 from desktop.ui.file_picker import FilePicker
+from desktop.ui.outbox_texts import limit_text, queued_text
 from desktop.ui.outbox_view import outbox_kwargs
 from desktop.ui.session import Session
 from desktop.ui.tasks import Task
@@ -174,16 +176,14 @@ class NewTicketPage(QWidget):
         if isinstance(exc, UploadCancelled):
             messages.info(describe(exc))
             return
+        if isinstance(exc, LimitExceeded):  # refused before queueing: the form keeps all
+            messages.warning(limit_text(exc))
+            return
         if isinstance(exc, Queued):  # safe on disk: the outbox sends it when it can
-            if exc.cause is not None:
-                self.session.report(exc.cause)
+            if exc.cause is not None and exc.cause.unreachable:
+                self.session.report(exc.cause)  # the offline banner, not an error
             self.reset()
-            messages.info(
-                self.tr(
-                    "The hub cannot be reached now, so your ticket waits in the outbox. "
-                    "It will be sent by itself when the connection is back."
-                )
-            )
+            messages.info(queued_text())
             self.cancelled.emit()
             return
         # The form keeps everything; sending again reuses the same idempotency key.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -73,6 +73,7 @@ class Snapshot:
     pending: int
     failed: int
     next_in: float
+    sending: bool = False  # a burst is under way with items to send
 
 
 class OutboxPump(QObject):
@@ -137,6 +138,10 @@ class OutboxPump(QObject):
         box, label = found
         client = self._client()
         self._busy = True
+        online = client is not None and self.session.online
+        if online and self.snapshot.pending and not self.snapshot.sending:
+            self.snapshot = replace(self.snapshot, sending=True)  # the tray says "Sending…"
+            self.updated.emit(self.snapshot)
         self.runner.run(
             lambda: self._send(box, label, client),
             name="outbox",
@@ -161,7 +166,9 @@ class OutboxPump(QObject):
     def summary(self, snapshot: Snapshot) -> str:
         """ "2 reports waiting to be sent", "1 report failed", or "" when all went."""
         parts = []
-        if snapshot.pending:
+        if snapshot.pending and snapshot.sending:
+            parts.append(self.tr("Sending %n report(s)…", "", snapshot.pending))
+        elif snapshot.pending:
             parts.append(self.tr("%n report(s) waiting to be sent", "", snapshot.pending))
         if snapshot.failed:
             parts.append(self.tr("%n report(s) failed", "", snapshot.failed))
@@ -178,6 +185,7 @@ class OutboxPump(QObject):
 
     def _failed(self, exc: Exception) -> None:
         self._busy = False
+        self.snapshot = replace(self.snapshot, sending=False)
         if self._stopped:
             return
         log.warning("outbox burst failed: %s", exc)

@@ -15,9 +15,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from desktop.core import submission
 from desktop.core.hubclient import UploadCancelled
 from desktop.core.models import Ticket, TicketDetail
+from desktop.core.outbox_limits import LimitExceeded
 from desktop.core.report.draft import ReportDraft
 from desktop.core.submission import Queued
 from desktop.ui import messages
+from desktop.ui.outbox_texts import limit_text, queued_text
 from desktop.ui.outbox_view import outbox_kwargs
 from desktop.ui.session import Session
 from desktop.ui.tasks import Task
@@ -73,16 +75,13 @@ class ReportSender(QObject):
         self.busy_changed.emit(False)
         if isinstance(exc, UploadCancelled):
             return
+        if isinstance(exc, LimitExceeded):  # refused before queueing: nothing is lost
+            messages.warning(limit_text(exc))
+            return
         if isinstance(exc, Queued):  # safe on disk: the outbox sends it when it can
-            if exc.cause is not None:
-                self.session.report(exc.cause)
-            messages.info(
-                QCoreApplication.translate(
-                    "ReportWindow",
-                    "The hub cannot be reached now, so your report waits in the outbox. "
-                    "It will be sent by itself when the connection is back.",
-                )
-            )
+            if exc.cause is not None and exc.cause.unreachable:
+                self.session.report(exc.cause)  # the offline banner, not an error
+            messages.info(queued_text())
             self.queued.emit()
             return
         # Everything stays; sending again reuses the draft's idempotency key.
