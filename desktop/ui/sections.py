@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from desktop.ui.mode_view import ModeView
 
@@ -17,6 +19,11 @@ def install_sections(view: ModeView) -> None:
     from desktop.ui.kb import install as install_kb  # Knowledge base / Help (issue #10)
 
     install_kb(view)
+    if view.agent:  # the desk's metrics (issue #9)
+        from desktop.ui.metrics import MetricsSection
+
+        title = QCoreApplication.translate("MetricsSection", "Metrics")
+        view.add_section("metrics", title, MetricsSection(view.session))
     from desktop.ui.admin import install_admin  # Administration, availability (issue #9)
 
     install_admin(view)
