@@ -16,7 +16,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QTextLayout,
+)
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.core.models import Ticket
@@ -26,7 +35,6 @@ from desktop.ui.ticket_model import PRIORITY_COLORS, TICKET_ROLE
 ModelIndex = QModelIndex | QPersistentModelIndex
 PAD = 10
 STRIPE = 4
-THUMB = QSize(72, 54)
 TEXT = QColor("#111827")
 MUTED = QColor("#6b7280")
 NO_CLOCK = QColor("#cbd5e1")
@@ -44,8 +52,7 @@ class CardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
         width = max(self._view.viewport().width() - 2 * self._view.spacing() - 2, 120)
-        line = QFontMetrics(option.font).lineSpacing()
-        return QSize(width, 2 * PAD + 5 * line + 10)
+        return QSize(width, 2 * PAD + 5 * _line_height(option.font) + 10)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
         ticket = index.data(TICKET_ROLE)
@@ -61,49 +68,57 @@ class CardDelegate(QStyledItemDelegate):
         accent = QColor(STATE_COLORS[found.state]) if found else NO_CLOCK
         self._paint_frame(painter, rect, accent, option)
         font = QFont(option.font)
-        metrics = QFontMetrics(font)
-        line = metrics.lineSpacing()
-        left = rect.left() + STRIPE + PAD
-        right = rect.right() - PAD
-        top = rect.top() + PAD
-        pixmap = self._thumbnail(ticket.id)
-        text_right = right
-        if pixmap is not None and not pixmap.isNull():
-            box = QRect(right - THUMB.width() + 1, top, THUMB.width(), THUMB.height())
-            self._paint_thumbnail(painter, box, pixmap)
-            text_right = box.left() - 8
-        # Number and priority.
         bold = QFont(font)
         bold.setBold(True)
+        line = _line_height(font)
+        left = rect.left() + STRIPE + PAD
+        right = rect.right() - PAD
+        y = rect.top() + PAD
+        # Number and priority.
         painter.setFont(bold)
         painter.setPen(MUTED)
         number_width = QFontMetrics(bold).horizontalAdvance(ticket.number)
         painter.drawText(
-            QRect(left, top, number_width + 2, line), Qt.AlignmentFlag.AlignLeft, ticket.number
+            QRect(left, y, number_width + 2, line), Qt.AlignmentFlag.AlignVCenter, ticket.number
         )
-        self._paint_priority(painter, QRect(left + number_width + 8, top, 0, line), ticket.priority)
-        # Title: up to two lines, elided.
+        self._paint_priority(painter, QRect(left + number_width + 8, y, 0, line), ticket.priority)
+        # The screenshot, top right; the title's first line wraps around it.
+        top = rect.top() + PAD
+        first_width = right - left
+        pixmap = self._thumbnail(ticket.id)
+        if pixmap is not None and not pixmap.isNull():
+            height = 2 * line
+            box = QRect(right - height * 4 // 3 + 1, top, height * 4 // 3, height)
+            self._paint_thumbnail(painter, box, pixmap)
+            first_width = box.left() - 8 - left
+        # Title: up to two lines, the second elided.
         painter.setFont(bold)
         painter.setPen(TEXT)
-        title_rect = QRect(left, top + line + 2, text_right - left, 2 * line)
-        painter.drawText(
-            title_rect, Qt.TextFlag.TextWordWrap, _two_lines(ticket.title, bold, title_rect.width())
-        )
+        y += line + 2
+        for i, text in enumerate(title_lines(ticket.title, bold, first_width, right - left)):
+            width = first_width if i == 0 else right - left
+            painter.drawText(QRect(left, y, width, line), Qt.AlignmentFlag.AlignVCenter, text)
+            y += line
+        y = top + 3 * line + 8  # one-line titles keep the rows below in place
+        width = right - left
         # The SLA countdown.
-        y = top + 3 * line + 6
-        painter.setFont(bold)
         painter.setPen(accent if found else MUTED)
-        sla = countdown_text(found) if found else "—"
-        painter.drawText(QRect(left, y, right - left, line), Qt.AlignmentFlag.AlignLeft, "● " + sla)
+        sla = "● " + (countdown_text(found) if found else "—")
+        elide = Qt.TextElideMode.ElideRight
+        painter.drawText(
+            QRect(left, y, width, line),
+            Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(bold).elidedText(sla, elide, width),
+        )
         # Customer → assignee.
         painter.setFont(font)
         painter.setPen(MUTED)
         assignee = ticket.assignee.display_name if ticket.assignee else "—"
         people = f"{ticket.customer.display_name} → {assignee}"
         painter.drawText(
-            QRect(left, y + line, right - left, line),
-            Qt.AlignmentFlag.AlignLeft,
-            metrics.elidedText(people, Qt.TextElideMode.ElideRight, right - left),
+            QRect(left, y + line, width, line),
+            Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(font).elidedText(people, elide, width),
         )
         painter.restore()
 
@@ -165,23 +180,30 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawPath(path)
 
 
-def _two_lines(text: str, font: QFont, width: int) -> str:
-    """The title as it fits in two lines, with "…" when it does not."""
-    metrics = QFontMetrics(font)
-    if (
-        metrics.boundingRect(QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text).height()
-        <= 2 * metrics.lineSpacing()
-    ):
-        return text
-    low, high = 0, len(text)
-    while low < high:  # the longest prefix that still fits with the ellipsis
-        mid = (low + high + 1) // 2
-        candidate = text[:mid].rstrip() + "…"
-        height = metrics.boundingRect(
-            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, candidate
-        ).height()
-        if height <= 2 * metrics.lineSpacing():
-            low = mid
-        else:
-            high = mid - 1
-    return text[:low].rstrip() + "…"
+def _line_height(font: QFont) -> int:
+    """One row of the card: room for the regular and the bold face (and CJK fallbacks)."""
+    bold = QFont(font)
+    bold.setBold(True)
+    return max(QFontMetrics(font).lineSpacing(), QFontMetrics(bold).lineSpacing()) + 2
+
+
+def title_lines(text: str, font: QFont, first: int, width: int) -> list[str]:
+    """The title wrapped as Qt wraps it (the first line `first` wide, beside the
+    screenshot), at most two lines, the second elided."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    spans: list[tuple[int, int]] = []
+    while len(spans) < 2:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(first if not spans else width)
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    if not spans:
+        return []
+    lines = [text[spans[0][0] : spans[0][0] + spans[0][1]].rstrip()]
+    if len(spans) > 1:
+        rest = text[spans[1][0] :].replace("\n", " ")
+        lines.append(QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    return lines

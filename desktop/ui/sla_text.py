@@ -26,10 +26,14 @@ def _tr(text: str) -> str:
 def span_text(found: SlaClock) -> str:
     """ "2 d 3 h", "1 h 20 min", "12 min": the two largest units."""
     days, hours, minutes = span_parts(found.remaining)
-    if days:
+    if days and hours:
         return _tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
-    if hours:
+    if days:
+        return _tr("%1 d").replace("%1", str(days))
+    if hours and minutes:
         return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+    if hours:
+        return _tr("%1 h").replace("%1", str(hours))
     return _tr("%1 min").replace("%1", str(minutes))
 
 
