@@ -255,13 +255,16 @@ class TicketBoard(QWidget):
             view.viewport().update()
 
     def _dim_for(self, ticket: Ticket) -> None:
+        """While a card is dragged: the columns it may go to stand out, the others dim."""
         allowed = AGENT_MOVES[ticket.status]
         for status, frame in self.frames.items():
             frame.setEnabled(status is ticket.status or status in allowed)
+            _set_style_flag(frame, "dropTarget", status in allowed)
 
     def _undim(self) -> None:
         for frame in self.frames.values():
             frame.setEnabled(True)
+            _set_style_flag(frame, "dropTarget", False)
 
     def _activated(self, index: QModelIndex) -> None:
         ticket = index.data(TICKET_ROLE)
@@ -302,3 +305,10 @@ class TicketBoard(QWidget):
     def tickets_in(self, status: Status) -> list[int]:
         proxy = self.columns[status]
         return [t.id for row in range(proxy.rowCount()) if (t := proxy.ticket_at(row))]
+
+
+def _set_style_flag(widget: QWidget, name: str, value: bool) -> None:
+    """A dynamic property the style sheet matches; the style re-reads it."""
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

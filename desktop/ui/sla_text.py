@@ -19,22 +19,26 @@ STATE_COLORS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("sla", text)
-
-
 def span_text(found: SlaClock) -> str:
     """ "2 d 3 h", "1 h 20 min", "12 min": the two largest units."""
     days, hours, minutes = span_parts(found.remaining)
     if days and hours:
-        return _tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        return (
+            QCoreApplication.translate("sla", "%1 d %2 h")
+            .replace("%1", str(days))
+            .replace("%2", str(hours))
+        )
     if days:
-        return _tr("%1 d").replace("%1", str(days))
+        return QCoreApplication.translate("sla", "%1 d").replace("%1", str(days))
     if hours and minutes:
-        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+        return (
+            QCoreApplication.translate("sla", "%1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", str(minutes))
+        )
     if hours:
-        return _tr("%1 h").replace("%1", str(hours))
-    return _tr("%1 min").replace("%1", str(minutes))
+        return QCoreApplication.translate("sla", "%1 h").replace("%1", str(hours))
+    return QCoreApplication.translate("sla", "%1 min").replace("%1", str(minutes))
 
 
 def countdown_text(found: SlaClock | None) -> str:
@@ -42,37 +46,39 @@ def countdown_text(found: SlaClock | None) -> str:
     if found is None:
         return ""
     if found.state is ClockState.PAUSED:
-        return _tr("paused")
+        return QCoreApplication.translate("sla", "paused")
     if found.state is ClockState.MET:
-        return _tr("met")
+        return QCoreApplication.translate("sla", "met")
     if found.overdue:
-        return _tr("overdue %1").replace("%1", span_text(found))
-    return _tr("%1 left").replace("%1", span_text(found))
+        return QCoreApplication.translate("sla", "overdue %1").replace("%1", span_text(found))
+    return QCoreApplication.translate("sla", "%1 left").replace("%1", span_text(found))
 
 
 def kind_text(found: SlaClock) -> str:
     if found.kind is ClockKind.FIRST_RESPONSE:
-        return _tr("First response")
-    return _tr("Resolution")
+        return QCoreApplication.translate("sla", "First response")
+    return QCoreApplication.translate("sla", "Resolution")
 
 
 def state_text(state: ClockState) -> str:
     return {
-        ClockState.OK: _tr("on time"),
-        ClockState.SOON: _tr("due soon"),
-        ClockState.BREACHED: _tr("breached"),
-        ClockState.PAUSED: _tr("paused while waiting on the customer"),
-        ClockState.MET: _tr("met"),
+        ClockState.OK: QCoreApplication.translate("sla", "on time"),
+        ClockState.SOON: QCoreApplication.translate("sla", "due soon"),
+        ClockState.BREACHED: QCoreApplication.translate("sla", "breached"),
+        ClockState.PAUSED: QCoreApplication.translate(
+            "sla", "paused while waiting on the customer"
+        ),
+        ClockState.MET: QCoreApplication.translate("sla", "met"),
     }[state]
 
 
 def tooltip(found: SlaClock | None) -> str:
     """ "Resolution due 2026-11-23 16:00 (due soon)"."""
     if found is None:
-        return _tr("No SLA target for this ticket")
+        return QCoreApplication.translate("sla", "No SLA target for this ticket")
     due = found.due.astimezone().strftime("%Y-%m-%d %H:%M")
     return (
-        _tr("%1 due %2 (%3)")
+        QCoreApplication.translate("sla", "%1 due %2 (%3)")
         .replace("%1", kind_text(found))
         .replace("%2", due)
         .replace("%3", state_text(found.state))

@@ -255,6 +255,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The text as customers will see it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,6 +1080,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This hub does not say who is in the group; ticking agents and saving makes them its members. Saving without ticking keeps the members as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,11 +1496,11 @@ Switching signs you out of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no other open ticket matching this.</source>
+        <source>%1 has no other open ticket that matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One of these tickets was merged already. Reload and pick another.</source>
+        <source>One of these tickets was merged already. Search again and pick another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1869,9 +1877,9 @@ Switching signs you out of %2.</source>
     <name>OutboxPump</name>
     <message numerus="yes">
         <source>Sending %n report(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sending %n report…</numerusform>
+            <numerusform>Sending %n reports…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2796,9 +2804,9 @@ Switching signs you out of %2.</source>
     </message>
     <message numerus="yes">
         <source>Kefu — %n unread ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kefu — %n unread ticket</numerusform>
+            <numerusform>Kefu — %n unread tickets</numerusform>
         </translation>
     </message>
     <message>
@@ -2830,13 +2838,17 @@ Switching signs you out of %2.</source>
     </message>
     <message numerus="yes">
         <source>Recent tickets (%n unread)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recent tickets (%n unread)</numerusform>
+            <numerusform>Recent tickets (%n unread)</numerusform>
         </translation>
     </message>
     <message>
         <source>Recent tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reply you have not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3244,6 +3256,10 @@ Switching signs you out of %2.</source>
         <source>That article no longer exists or is no longer published.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>outbox</name>
@@ -3359,6 +3375,77 @@ Switching signs you out of %2.</source>
     </message>
     <message>
         <source>System details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sla</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused while waiting on the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SLA target for this ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

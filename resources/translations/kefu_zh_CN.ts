@@ -5,103 +5,103 @@
     <name></name>
     <message>
         <source>First response time</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应时间</translation>
     </message>
     <message>
         <source>From filing to the first public agent reply, tickets filed in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>从提交到客服首次公开回复的时间，统计此期间提交的工单。</translation>
     </message>
     <message>
         <source>Resolution time</source>
-        <translation type="unfinished"></translation>
+        <translation>解决时长</translation>
     </message>
     <message>
         <source>From filing to resolution, tickets resolved in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>从提交到解决的时间，统计此期间解决的工单。</translation>
     </message>
     <message>
         <source>First-contact resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>首次接触解决率</translation>
     </message>
     <message>
         <source>Resolved with at most one agent reply and never reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>客服最多回复一次即解决且从未重新打开。</translation>
     </message>
     <message>
         <source>Satisfaction (CSAT)</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度（CSAT）</translation>
     </message>
     <message>
         <source>The customers&apos; ratings (1–5) given in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户在此期间给出的评分（1–5）。</translation>
     </message>
     <message>
         <source>Reopen rate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开率</translation>
     </message>
     <message>
         <source>Of the tickets filed in the period and resolved, the share reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间提交并已解决的工单中，被重新打开的比例。</translation>
     </message>
     <message>
         <source>SLA attainment</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 达成率</translation>
     </message>
     <message>
         <source>First responses and resolutions made by their due time.</source>
-        <translation type="unfinished"></translation>
+        <translation>在截止时间前完成的首次响应和解决。</translation>
     </message>
     <message>
         <source>Duplicate tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>重复工单</translation>
     </message>
     <message>
         <source>Tickets about an error that an earlier ticket already reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告的错误已有更早工单报告过的工单。</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库</translation>
     </message>
     <message>
         <source>Deflections: customers solved it with an article and filed nothing. Adoption: resolved tickets on which an agent used an article.</source>
-        <translation type="unfinished"></translation>
+        <translation>自助解决：客户通过文章解决了问题，没有提交工单。采用率：客服使用了文章的已解决工单比例。</translation>
     </message>
     <message>
         <source>No tickets counted</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可统计的工单</translation>
     </message>
     <message>
         <source>median %1 · tickets: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>中位数 %1 · 工单：%2</translation>
     </message>
     <message>
         <source>resolved tickets: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决工单：%1</translation>
     </message>
     <message>
         <source>ratings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评分：%1</translation>
     </message>
     <message>
         <source>of the resolved tickets filed in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>占此期间提交并已解决的工单</translation>
     </message>
     <message>
         <source>resolutions on time; first responses %1</source>
-        <translation type="unfinished"></translation>
+        <translation>按时解决；首次响应 %1</translation>
     </message>
     <message>
         <source>tickets filed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>提交工单：%1</translation>
     </message>
     <message>
         <source>%1 deflected</source>
-        <translation type="unfinished"></translation>
+        <translation>自助解决 %1 次</translation>
     </message>
     <message>
         <source>adoption %1 · articles used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>采用率 %1 · 使用文章：%2</translation>
     </message>
 </context>
 <context>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Canned replies</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷回复</translation>
     </message>
 </context>
 <context>
@@ -177,19 +177,19 @@
     <name>AnswersTab</name>
     <message>
         <source>Suggested articles</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐文章</translation>
     </message>
     <message>
         <source>Choose an article to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一篇文章，在这里阅读。</translation>
     </message>
     <message>
         <source>Insert into reply</source>
-        <translation type="unfinished"></translation>
+        <translation>插入回复</translation>
     </message>
     <message>
         <source>Put the article&apos;s title and text into the reply, to edit before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>把文章的标题和正文放进回复，发送前可以修改</translation>
     </message>
     <message>
         <source>Looking for answers…</source>
@@ -197,26 +197,26 @@
     </message>
     <message>
         <source>No answers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有解答：%1</translation>
     </message>
     <message>
         <source>Published articles that may answer this ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>可能解答此工单的已发布文章：</translation>
     </message>
     <message>
         <source>No published article matches this ticket yet. Once it is resolved, “More → Draft an article from this ticket” starts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有与此工单匹配的已发布文章。工单解决后，可用“更多 → 用此工单起草知识库文章”开始写一篇。</translation>
     </message>
     <message>
         <source>The article is in your reply, but its use was not counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文章已放入回复，但这次使用未被统计：%1</translation>
     </message>
 </context>
 <context>
     <name>ArticleEditor</name>
     <message>
         <source>What the customer would search for</source>
-        <translation type="unfinished"></translation>
+        <translation>客户会怎样搜索这个问题</translation>
     </message>
     <message>
         <source>Title</source>
@@ -224,11 +224,11 @@
     </message>
     <message>
         <source>Separated by commas, e.g. login, password</source>
-        <translation type="unfinished"></translation>
+        <translation>用逗号分隔，例如：登录, 密码</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Category</source>
@@ -244,70 +244,74 @@
     </message>
     <message>
         <source>Article text (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>文章正文（Markdown）</translation>
     </message>
     <message>
         <source>The answer, in Markdown: ## headings, - lists, **bold**, `code`</source>
-        <translation type="unfinished"></translation>
+        <translation>解答内容，使用 Markdown：## 标题、- 列表、**粗体**、`代码`</translation>
     </message>
     <message>
         <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>The text as customers will see it appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃修改</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>发布</translation>
     </message>
     <message>
         <source>Save and show it to customers in Help</source>
-        <translation type="unfinished"></translation>
+        <translation>保存，并在帮助中心向客户展示</translation>
     </message>
     <message>
         <source>No category</source>
-        <translation type="unfinished"></translation>
+        <translation>无分类</translation>
     </message>
     <message>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文章</translation>
     </message>
     <message>
         <source>New article, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>新文章，尚未保存</translation>
     </message>
     <message>
         <source>Your text is kept here; try saving again.</source>
-        <translation type="unfinished"></translation>
+        <translation>你写的内容仍保留在这里，请再次保存。</translation>
     </message>
 </context>
 <context>
     <name>AskHelpDialog</name>
     <message>
         <source>Ask for help now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即求助</translation>
     </message>
     <message>
         <source>Say in a line what you need. Kefu files a ticket, and an agent asks to look at your screen with you. You decide then whether to share it.</source>
-        <translation type="unfinished"></translation>
+        <translation>用一句话说明您需要什么帮助。客服会为您提交工单，随后客服人员会请求与您一起查看屏幕，是否共享由您决定。</translation>
     </message>
     <message>
         <source>e.g. “The monthly report will not print”</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：“月度报表无法打印”</translation>
     </message>
     <message>
         <source>What do you need help with?</source>
-        <translation type="unfinished"></translation>
+        <translation>您需要什么帮助？</translation>
     </message>
     <message>
         <source>Anything else the agent should know (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>客服还需要了解的其他信息（可选）</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -315,15 +319,15 @@
     </message>
     <message>
         <source>Ask for help</source>
-        <translation type="unfinished"></translation>
+        <translation>求助</translation>
     </message>
     <message>
         <source>Please say in a few words what you need help with.</source>
-        <translation type="unfinished"></translation>
+        <translation>请用几句话说明您需要什么帮助。</translation>
     </message>
     <message>
         <source>Sign in to Kefu first; your text stays here.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录客服；您输入的内容会保留在这里。</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -331,7 +335,7 @@
     </message>
     <message>
         <source>%1 is filed. An agent will ask to see your screen; nothing is shared until you accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已提交。客服会请求查看您的屏幕；在您接受之前不会共享任何内容。</translation>
     </message>
 </context>
 <context>
@@ -368,46 +372,46 @@
     <name>BoardColumnView</name>
     <message>
         <source>Drag a card to another column, or use Ctrl+Shift+Left/Right or its menu</source>
-        <translation type="unfinished"></translation>
+        <translation>将卡片拖到另一列，或使用 Ctrl+Shift+左/右方向键或卡片菜单</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 %1</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>移动到</translation>
     </message>
 </context>
 <context>
     <name>BoardMoves</name>
     <message>
         <source>%1 cannot go from “%2” to “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能从“%2”移到“%3”。</translation>
     </message>
     <message>
         <source>Not connected to the hub: the ticket was not moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接到服务器：工单未移动。</translation>
     </message>
     <message>
         <source>%1 stays in “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仍留在“%2”：%3</translation>
     </message>
     <message>
         <source>first response and resolution are overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应和解决均已超时</translation>
     </message>
     <message>
         <source>the first response is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应已超时</translation>
     </message>
     <message>
         <source>the resolution is overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>解决已超时</translation>
     </message>
     <message>
         <source>SLA breached: %1 “%2” — %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 超时：%1“%2”——%3。</translation>
     </message>
 </context>
 <context>
@@ -458,7 +462,7 @@
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
     <message>
         <source>Holidays</source>
@@ -477,19 +481,19 @@
     <name>CannedPicker</name>
     <message>
         <source>Filter replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选快捷回复…</translation>
     </message>
     <message>
         <source>Filter replies</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选快捷回复</translation>
     </message>
     <message>
         <source>Canned replies</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷回复</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -497,19 +501,19 @@
     </message>
     <message>
         <source>The replies could not be loaded. Press Reload to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载快捷回复。请点击“重新加载”重试。</translation>
     </message>
     <message>
         <source>No canned replies yet. Your desk&apos;s administrator can add them.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有快捷回复。服务台管理员可以添加。</translation>
     </message>
     <message>
         <source>No reply matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合筛选条件的回复。</translation>
     </message>
     <message>
         <source>Double-click a reply or press Enter to put it in the reply box.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击某条回复或按回车键，将其放入回复框。</translation>
     </message>
 </context>
 <context>
@@ -548,7 +552,7 @@
     </message>
     <message>
         <source>Canned replies</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷回复</translation>
     </message>
     <message>
         <source>Create reply</source>
@@ -634,11 +638,11 @@
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>Shown</source>
@@ -827,11 +831,11 @@
     <name>DecisionBar</name>
     <message>
         <source>Yes, it is solved</source>
-        <translation type="unfinished"></translation>
+        <translation>是的，已解决</translation>
     </message>
     <message>
         <source>No, not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>不，还没有</translation>
     </message>
     <message>
         <source>Reopen</source>
@@ -839,15 +843,15 @@
     </message>
     <message>
         <source>How was the help?</source>
-        <translation type="unfinished"></translation>
+        <translation>您对本次服务满意吗？</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>评论</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>Support marked this ticket as resolved. Is your problem solved?</source>
@@ -855,7 +859,7 @@
     </message>
     <message>
         <source>This ticket is closed. You rated the help %1 of 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工单已关闭。您的评分：%1 / 5。</translation>
     </message>
     <message>
         <source>This ticket is closed. If the problem is back, reopen it.</source>
@@ -863,27 +867,27 @@
     </message>
     <message>
         <source>Anything you want to tell us (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>还有什么想告诉我们的吗（可选）</translation>
     </message>
     <message>
         <source>Close the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭工单</translation>
     </message>
     <message>
         <source>What is still not working? Support will see this as your reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>还有什么问题没有解决？客服会把这段话作为您的回复看到。</translation>
     </message>
     <message>
         <source>Reopen the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>重新打开工单</translation>
     </message>
     <message>
         <source>Choose 1 to 5 stars to close the ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 1 到 5 颗星，然后关闭工单。</translation>
     </message>
     <message>
         <source>Tell support what is still wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>请告诉客服还有什么问题。</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1024,7 @@
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1079,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This hub does not say who is in the group; ticking agents and saving makes them its members. Saving without ticking keeps the members as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1107,27 +1115,27 @@
     <name>HelpSection</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助</translation>
     </message>
     <message>
         <source>Describe the problem or type the error code you see; answers appear as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>描述遇到的问题，或输入看到的错误代码；边输入边显示解答。</translation>
     </message>
     <message>
         <source>e.g. cannot log in, 打印空白, 0x80070005</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：无法登录、打印空白、0x80070005</translation>
     </message>
     <message>
         <source>Search help</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索帮助</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>解答</translation>
     </message>
     <message>
         <source>Choose an answer to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一条解答，在这里阅读。</translation>
     </message>
     <message>
         <source>This solved it</source>
@@ -1135,11 +1143,11 @@
     </message>
     <message>
         <source>I still need help</source>
-        <translation type="unfinished"></translation>
+        <translation>仍需帮助</translation>
     </message>
     <message>
         <source>Write to support, starting from your question</source>
-        <translation type="unfinished"></translation>
+        <translation>联系客服，以你的问题作为开头</translation>
     </message>
     <message>
         <source>Looking for answers…</source>
@@ -1147,27 +1155,27 @@
     </message>
     <message>
         <source>Answers for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的解答：</translation>
     </message>
     <message>
         <source>No answer found for “%1”. Try other words, or choose “I still need help”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到“%1”的解答。换个说法试试，或选择“仍需帮助”。</translation>
     </message>
     <message>
         <source>There are no help articles yet. Choose “I still need help” to ask us.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有帮助文章。选择“仍需帮助”来联系我们。</translation>
     </message>
     <message>
         <source>Help is not available now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助中心暂时不可用：%1</translation>
     </message>
     <message>
         <source>Glad it helped. Nothing was filed.</source>
-        <translation type="unfinished"></translation>
+        <translation>很高兴问题解决了。没有提交工单。</translation>
     </message>
     <message>
         <source>That was not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未能记录：%1</translation>
     </message>
 </context>
 <context>
@@ -1197,15 +1205,15 @@
     <name>KnowledgeBaseSection</name>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库</translation>
     </message>
     <message>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>新建文章</translation>
     </message>
     <message>
         <source>Search titles, text and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索标题、正文和标签</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1213,7 +1221,7 @@
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>任意状态</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1221,51 +1229,51 @@
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>任意语言</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <source>Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并继续</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃修改</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>继续编辑</translation>
     </message>
     <message>
         <source>Loading articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载文章…</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>任意标签</translation>
     </message>
     <message>
         <source>No articles yet. Write the first with “New article”.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有文章。点击“新建文章”写第一篇。</translation>
     </message>
     <message>
         <source>No article matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的文章。</translation>
     </message>
     <message>
         <source>the new article</source>
-        <translation type="unfinished"></translation>
+        <translation>新文章</translation>
     </message>
     <message>
         <source>“%1” has unsaved changes. Save them before switching?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”有未保存的修改。切换前要保存吗？</translation>
     </message>
 </context>
 <context>
@@ -1454,78 +1462,78 @@ Switching signs you out of %2.</source>
     <name>MergeDialog</name>
     <message>
         <source>Merge %1</source>
-        <translation type="unfinished"></translation>
+        <translation>合并 %1</translation>
     </message>
     <message>
         <source>Merge %1 into another ticket of %2: its conversation and files move there, %1 is closed, and the customer is told in both.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 合并到 %2 的另一个工单：其对话和文件将移到那里，%1 将被关闭，并在两个工单中通知客户。</translation>
     </message>
     <message>
         <source>Ticket number (KF-1003) or words of its title</source>
-        <translation type="unfinished"></translation>
+        <translation>工单编号（KF-1003）或标题中的词语</translation>
     </message>
     <message>
         <source>Find the ticket to merge into</source>
-        <translation type="unfinished"></translation>
+        <translation>查找要合并到的工单</translation>
     </message>
     <message>
         <source>Tickets of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>此客户的工单</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>合并</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>%1 will be closed and its conversation will continue in %2 “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 将被关闭，其对话将在 %2“%3”中继续。</translation>
     </message>
     <message>
         <source>Choose the ticket that %1 repeats.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择 %1 所重复的工单。</translation>
     </message>
     <message>
-        <source>%1 has no other open ticket matching this.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 has no other open ticket that matches.</source>
+        <translation>%1 没有其他符合条件的未关闭工单。</translation>
     </message>
     <message>
-        <source>One of these tickets was merged already. Reload and pick another.</source>
-        <translation type="unfinished"></translation>
+        <source>One of these tickets was merged already. Search again and pick another.</source>
+        <translation>其中一个工单已被合并。请重新搜索并选择另一个。</translation>
     </message>
     <message>
         <source>Only tickets of the same customer can be merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能合并同一客户的工单。</translation>
     </message>
 </context>
 <context>
     <name>MetricsSection</name>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>统计指标</translation>
     </message>
     <message>
         <source>Tickets created and resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>新建和解决的工单</translation>
     </message>
     <message>
         <source>Response and resolution times (median)</source>
-        <translation type="unfinished"></translation>
+        <translation>响应和解决时长（中位数）</translation>
     </message>
     <message>
         <source>Satisfaction ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度评分</translation>
     </message>
     <message>
         <source>Backlog by status (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>按状态的积压（当前）</translation>
     </message>
     <message>
         <source>Backlog by age (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>按时长的积压（当前）</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1533,27 +1541,27 @@ Switching signs you out of %2.</source>
     </message>
     <message>
         <source>The period starts after it ends: choose a start date before the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期晚于结束日期：请选择早于结束日期的开始日期。</translation>
     </message>
     <message>
         <source>Choose a period of at most two years.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择不超过两年的期间。</translation>
     </message>
     <message>
         <source>%1 to %2 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2（UTC 日期）</translation>
     </message>
     <message>
         <source>No tickets in this period. Choose a longer period, or All agents and All groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有工单。请选择更长的期间，或选择“所有客服”和“所有组”。</translation>
     </message>
     <message>
         <source>The numbers below are from the last successful load.</source>
-        <translation type="unfinished"></translation>
+        <translation>下面的数字来自上次成功加载。</translation>
     </message>
     <message>
         <source>Could not load the metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载统计指标：%1</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -1561,74 +1569,74 @@ Switching signs you out of %2.</source>
     </message>
     <message>
         <source>Export metrics as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将统计指标导出为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Metrics saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>统计指标已保存到 %1</translation>
     </message>
     <message>
         <source>Could not export the metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出统计指标：%1</translation>
     </message>
     <message>
         <source>Could not save the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存文件：%1</translation>
     </message>
 </context>
 <context>
     <name>MetricsToolbar</name>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 7 天</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 30 天</translation>
     </message>
     <message>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 90 天</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>本月</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>间隔</translation>
     </message>
     <message>
         <source>By day</source>
-        <translation type="unfinished"></translation>
+        <translation>按天</translation>
     </message>
     <message>
         <source>By week</source>
-        <translation type="unfinished"></translation>
+        <translation>按周</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1636,19 +1644,19 @@ Switching signs you out of %2.</source>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV…</translation>
     </message>
     <message>
         <source>All agents</source>
-        <translation type="unfinished"></translation>
+        <translation>所有客服</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>所有组</translation>
     </message>
 </context>
 <context>
@@ -1870,8 +1878,8 @@ Switching signs you out of %2.</source>
     <name>OutboxPump</name>
     <message numerus="yes">
         <source>Sending %n report(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在发送 %n 份报告…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2021,19 +2029,19 @@ Switching signs you out of %2.</source>
     <name>PresenceTracker</name>
     <message>
         <source>%1 is replying…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在回复…</translation>
     </message>
     <message>
         <source>%1 are replying…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在回复…</translation>
     </message>
     <message>
         <source>%1 is viewing this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在查看此工单</translation>
     </message>
     <message>
         <source>%1 are viewing this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在查看此工单</translation>
     </message>
 </context>
 <context>
@@ -2088,15 +2096,15 @@ Switching signs you out of %2.</source>
     </message>
     <message>
         <source>Most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>最紧急优先</translation>
     </message>
     <message>
         <source>Sort by SLA: overdue, then due soonest</source>
-        <translation type="unfinished"></translation>
+        <translation>按 SLA 排序：先超时的，再按最早到期</translation>
     </message>
     <message>
         <source>The board shows every status as a column</source>
-        <translation type="unfinished"></translation>
+        <translation>看板把每个状态显示为一列</translation>
     </message>
     <message>
         <source>Anyone</source>
@@ -2234,23 +2242,23 @@ Switching signs you out of %2.</source>
     <name>ResolvedPrompt</name>
     <message>
         <source>Is it solved?</source>
-        <translation type="unfinished"></translation>
+        <translation>问题解决了吗？</translation>
     </message>
     <message>
         <source>Support resolved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客服已解决 %1</translation>
     </message>
     <message>
         <source>“%1”. Is your problem solved? Open the ticket to answer and rate the help.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”。您的问题解决了吗？请打开工单回答并评价本次服务。</translation>
     </message>
     <message>
         <source>Open the ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工单</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后</translation>
     </message>
 </context>
 <context>
@@ -2453,7 +2461,7 @@ Switching signs you out of %2.</source>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加载</translation>
     </message>
     <message>
         <source>Saved. New tickets get these targets.</source>
@@ -2464,15 +2472,15 @@ Switching signs you out of %2.</source>
     <name>StarRating</name>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <source>%1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 5</translation>
     </message>
     <message>
         <source>Not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评分</translation>
     </message>
 </context>
 <context>
@@ -2509,27 +2517,27 @@ Switching signs you out of %2.</source>
     <name>TicketBoard</name>
     <message>
         <source>Show closed</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已关闭</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>按时</translation>
     </message>
     <message>
         <source>due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>paused or met</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停或已达成</translation>
     </message>
     <message>
         <source>SLA:</source>
-        <translation type="unfinished"></translation>
+        <translation>时限：</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2656,11 +2664,11 @@ Switching signs you out of %2.</source>
     </message>
     <message>
         <source>Merge into another ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>合并到另一个工单…</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>快捷回复</translation>
     </message>
     <message>
         <source>Reply to customer</source>
@@ -2684,15 +2692,15 @@ Switching signs you out of %2.</source>
     </message>
     <message>
         <source>This ticket is no longer waiting for your answer; it changed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>此工单已不再等待您的答复，它在此期间已有变化。</translation>
     </message>
     <message>
         <source>The customer rated the help %1 of 5</source>
-        <translation type="unfinished"></translation>
+        <translation>客户对本次服务的评分：%1 / 5</translation>
     </message>
     <message>
         <source>%1 was merged into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已合并到 %2。</translation>
     </message>
     <message>
         <source>%1 is not an image; it cannot be shown here.</source>
@@ -2770,19 +2778,19 @@ Switching signs you out of %2.</source>
     <name>TrayController</name>
     <message>
         <source>%1 asks for help now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正在请求立即协助</translation>
     </message>
     <message>
         <source>%1 has had no first response within its SLA.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未在 SLA 规定时间内得到首次响应。</translation>
     </message>
     <message>
         <source>%1 is past its resolution time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已超过解决时限。</translation>
     </message>
     <message>
         <source>SLA breached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 超时：%1</translation>
     </message>
     <message>
         <source>Kefu — sharing your screen with %1</source>
@@ -2790,8 +2798,8 @@ Switching signs you out of %2.</source>
     </message>
     <message numerus="yes">
         <source>Kefu — %n unread ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>客服 — %n 个未读工单</numerusform>
         </translation>
     </message>
     <message>
@@ -2811,11 +2819,11 @@ Switching signs you out of %2.</source>
     </message>
     <message>
         <source>Ask for help now…</source>
-        <translation type="unfinished"></translation>
+        <translation>立即求助…</translation>
     </message>
     <message>
         <source>File a ticket and ask an agent to look at your screen with you</source>
-        <translation type="unfinished"></translation>
+        <translation>提交工单，并请客服与您一起查看您的屏幕</translation>
     </message>
     <message>
         <source>Quit Kefu</source>
@@ -2823,28 +2831,32 @@ Switching signs you out of %2.</source>
     </message>
     <message numerus="yes">
         <source>Recent tickets (%n unread)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>最近的工单（%n 个未读）</numerusform>
         </translation>
     </message>
     <message>
         <source>Recent tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的工单</translation>
+    </message>
+    <message>
+        <source>New reply you have not read</source>
+        <translation>有您尚未阅读的新回复</translation>
     </message>
     <message>
         <source>Asking for a live session</source>
-        <translation type="unfinished"></translation>
+        <translation>请求实时协助</translation>
     </message>
     <message>
         <source>Open the ticket and request a remote session</source>
-        <translation type="unfinished"></translation>
+        <translation>打开工单并请求远程协助</translation>
     </message>
 </context>
 <context>
     <name>UsersTab</name>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
     <message>
         <source>Administrator</source>
@@ -3162,78 +3174,82 @@ Switching signs you out of %2.</source>
     <name>kb</name>
     <message>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助</translation>
     </message>
     <message>
         <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>知识库</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>解答</translation>
     </message>
     <message>
         <source>Draft an article from this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>用此工单起草知识库文章</translation>
     </message>
     <message>
         <source>Resolve the ticket first; then draft from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先解决此工单，再用它起草文章。</translation>
     </message>
     <message>
         <source>Only a resolved ticket can become an article: resolve it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已解决的工单才能变成文章：请先解决它。</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>中文</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>英文</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>已发布</translation>
     </message>
     <message>
         <source>Give the article a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为文章填写标题。</translation>
     </message>
     <message>
         <source>The title is too long: keep it under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>标题太长：请控制在 %1 个字符以内。</translation>
     </message>
     <message>
         <source>The text is too long for one article; split it into several.</source>
-        <translation type="unfinished"></translation>
+        <translation>正文太长，请拆分成几篇文章。</translation>
     </message>
     <message>
         <source>Write the answer before publishing (or save it as a draft).</source>
-        <translation type="unfinished"></translation>
+        <translation>发布前请先写好解答（或先保存为草稿）。</translation>
     </message>
     <message>
         <source>A tag is too long: keep each under %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>有标签太长：每个标签请控制在 %1 个字符以内。</translation>
     </message>
     <message>
         <source>Use at most %1 tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多使用 %1 个标签。</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作者 %1</translation>
     </message>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新于 %1</translation>
     </message>
     <message>
         <source>That article no longer exists or is no longer published.</source>
+        <translation>这篇文章已不存在或已取消发布。</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3241,15 +3257,15 @@ Switching signs you out of %2.</source>
     <name>outbox</name>
     <message>
         <source>This report has %1 files, but the hub takes at most %2. Leave some out, or put them into one zip file. Nothing was sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此报告包含 %1 个文件，但服务器最多接受 %2 个。请去掉一些，或把它们打包成一个 zip 文件。尚未发送任何内容。</translation>
     </message>
     <message>
         <source>“%1” is %2, but the hub takes files up to %3. Make it smaller (crop the screenshot, zip the log) or leave it out. Nothing was sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”大小为 %2，但服务器只接受不超过 %3 的文件。请缩小它（裁剪截图、压缩日志）或不附加它。尚未发送任何内容。</translation>
     </message>
     <message>
         <source>Queued in the outbox: it will be sent by itself when the hub is reachable. File ▸ Outbox shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已放入发件箱：连接到服务器后会自动发送。可在“文件 ▸ 发件箱”中查看。</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +3368,77 @@ Switching signs you out of %2.</source>
     <message>
         <source>System details</source>
         <translation>系统信息</translation>
+    </message>
+</context>
+<context>
+    <name>sla</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已达成</translation>
+    </message>
+    <message>
+        <source>overdue %1</source>
+        <translation>已超时 %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>解决</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>breached</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>paused while waiting on the customer</source>
+        <translation>等待客户期间暂停</translation>
+    </message>
+    <message>
+        <source>No SLA target for this ticket</source>
+        <translation>此工单没有 SLA 目标</translation>
+    </message>
+    <message>
+        <source>%1 due %2 (%3)</source>
+        <translation>%1 截止于 %2（%3）</translation>
     </message>
 </context>
 <context>
