@@ -185,10 +185,13 @@ def save_group(
     *,
     name: str,
     description: str | None,
-    member_ids: list[int],
+    member_ids: list[int] | None,
 ) -> SkillGroup:
-    """Create (no id) or replace a group with exactly these members."""
-    body = {"name": name, "description": description or None, "member_ids": member_ids}
+    """Create (no id) or replace a group; members become exactly `member_ids`
+    (None leaves them as they are)."""
+    body: dict[str, Any] = {"name": name, "description": description or None}
+    if member_ids is not None:
+        body["member_ids"] = member_ids
     if group_id is None:
         return _parse(SkillGroup, client.request("POST", "/groups", json=body))
     return _parse(SkillGroup, client.request("PUT", f"/groups/{group_id}", json=body))

@@ -25,6 +25,7 @@ class TemporaryPasswordBox(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("decision")
+        self.email = ""  # whose password is shown
         inner = QVBoxLayout(self)
         self.label = QLabel()
         self.label.setWordWrap(True)
@@ -43,6 +44,7 @@ class TemporaryPasswordBox(QFrame):
     def show_password(self, email: str, password: str) -> None:
         text = self.tr("Temporary password for %1. Give it to them now; it is shown only once.")
         self.label.setText(text.replace("%1", email))
+        self.email = email
         self.password.setText(password)
         self.copy_button.setText(self.tr("Copy"))
         self.show()

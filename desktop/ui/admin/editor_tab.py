@@ -72,6 +72,7 @@ class EditorTab(QWidget, Generic[T]):
         split.addWidget(self.card)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([640, 400])  # the table gets the room; the form stays readable
         layout.addWidget(split, 1)
 
     def finish_form(

@@ -95,8 +95,11 @@ class UsersTab(EditorTab[Account]):
         self.save_button.setText(self.tr("Create account"))
         self.active_button.hide()
         self.reset_button.hide()
+        self.password_box.hide()
 
     def fill_form(self, account: Account) -> None:
+        if account.email != self.password_box.email:
+            self.password_box.hide()  # it belongs to someone else
         self.form_title.setText(account.display_name)
         self.email.setText(account.email)
         self.email.setReadOnly(True)  # the hub keeps an account's e-mail
