@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from desktop.ui import i18n
@@ -28,6 +28,18 @@ class TrayState(Enum):
 def tray_icon(state: TrayState) -> QIcon:
     """The tray picture for a state (resources/icons/tray-<state>.svg)."""
     return QIcon(str(i18n.resource("icons", f"tray-{state.value}.svg")))
+
+
+def _unread_dot() -> QIcon:
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#f59e0b"))  # the amber of tray-unread.svg
+    painter.drawEllipse(4, 4, 8, 8)
+    painter.end()
+    return QIcon(pixmap)
 
 
 def _menu_text(text: str) -> str:
@@ -60,6 +72,7 @@ class TrayIcon(QObject):
             self.tr("File a ticket and ask an agent to look at your screen with you")
         )
         self.help_action.triggered.connect(self.help_requested)
+        self.menu.addSeparator()
         # The changing sections sit between fixed separators, rebuilt in place.
         self._recent_end = self.menu.addSeparator()
         self._help_end = self.menu.addSeparator()
@@ -101,6 +114,16 @@ class TrayIcon(QObject):
         self.report_action.setVisible(enabled)
         self.help_action.setVisible(enabled)
 
+    def _header(self, title: str) -> QAction:
+        """A section title: a separator above, the title greyed and not clickable."""
+        header = QAction(title, self)
+        header.setEnabled(False)
+        font = header.font()
+        font.setPointSizeF(max(font.pointSizeF() - 1, 7))
+        font.setBold(True)
+        header.setFont(font)
+        return header
+
     def _replace(self, old: list[QAction], before: QAction, rows: list[QAction]) -> None:
         for action in old:
             self.menu.removeAction(action)
@@ -117,13 +140,16 @@ class TrayIcon(QObject):
                 title = self.tr("Recent tickets (%n unread)", "", unread)
             else:
                 title = self.tr("Recent tickets")
-            header = QAction(title, self)
-            header.setEnabled(False)
-            actions.append(header)
+            actions.append(self._header(title))
         for ticket_id, label, is_unread in rows:
-            text = ("● " if is_unread else "    ") + _menu_text(label)
-            action = QAction(text, self)
+            action = QAction(_menu_text(label), self)
             action.setData(ticket_id)
+            if is_unread:  # a dot in the icon column and bold, as in the ticket list
+                action.setIcon(_unread_dot())
+                font = action.font()
+                font.setBold(True)
+                action.setFont(font)
+                action.setToolTip(self.tr("New reply you have not read"))
             action.triggered.connect(lambda _c=False, t=ticket_id: self.ticket_requested.emit(t))
             actions.append(action)
         self._replace(self.recent_actions, self._recent_end, actions)
@@ -132,9 +158,7 @@ class TrayIcon(QObject):
         """Agents: tickets whose customer asked for help now and waits for a session."""
         actions: list[QAction] = []
         if rows:
-            header = QAction(self.tr("Asking for a live session"), self)
-            header.setEnabled(False)
-            actions.append(header)
+            actions.append(self._header(self.tr("Asking for a live session")))
         for ticket_id, label in rows:
             action = QAction(_menu_text(label), self)
             action.setData(ticket_id)

@@ -46,7 +46,7 @@ class AskHelpDialog(QDialog):
         self.task: Task | None = None
         self._key = new_key()  # kept across failed tries: never filed twice
         self.setWindowTitle(self.tr("Ask for help now"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(500)
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Ask for help now"))
         title.setObjectName("pageTitle")

@@ -2,109 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>First response time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From filing to the first public agent reply, tickets filed in the period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolution time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From filing to resolution, tickets resolved in the period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First-contact resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved with at most one agent reply and never reopened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satisfaction (CSAT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customers&apos; ratings (1–5) given in the period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of the tickets filed in the period and resolved, the share reopened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SLA attainment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First responses and resolutions made by their due time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tickets about an error that an earlier ticket already reported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Knowledge base</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deflections: customers solved it with an article and filed nothing. Adoption: resolved tickets on which an agent used an article.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No tickets counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>median %1 · tickets: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resolved tickets: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ratings: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>of the resolved tickets filed in the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resolutions on time; first responses %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tickets filed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 deflected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>adoption %1 · articles used: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AdminSection</name>
     <message>
         <source>Administration</source>
@@ -1963,10 +1860,6 @@ Switching signs you out of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,6 +2674,109 @@ Switching signs you out of %2.</source>
     </message>
 </context>
 <context>
+    <name>TileGrid</name>
+    <message>
+        <source>First response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From filing to the first public agent reply, tickets filed in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From filing to resolution, tickets resolved in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved with at most one agent reply and never reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers&apos; ratings (1–5) given in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the tickets filed in the period and resolved, the share reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA attainment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First responses and resolutions made by their due time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets about an error that an earlier ticket already reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deflections: customers solved it with an article and filed nothing. Adoption: resolved tickets on which an agent used an article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tickets counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median %1 · tickets: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved tickets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of the resolved tickets filed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolutions on time; first responses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tickets filed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deflected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adoption %1 · articles used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
         <source>%1 asks for help now</source>
@@ -3258,6 +3254,93 @@ Switching signs you out of %2.</source>
     </message>
     <message>
         <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>metrics</name>
+    <message>
+        <source>No tickets were filed or resolved in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replies or resolutions in this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ratings in this period. Customers rate a ticket when they confirm the fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every ticket is resolved or closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3–7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,129 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>First response time</source>
-        <translation>首次响应时间</translation>
-    </message>
-    <message>
-        <source>From filing to the first public agent reply, tickets filed in the period.</source>
-        <translation>从提交到客服首次公开回复的时间，统计此期间提交的工单。</translation>
-    </message>
-    <message>
-        <source>Resolution time</source>
-        <translation>解决时长</translation>
-    </message>
-    <message>
-        <source>From filing to resolution, tickets resolved in the period.</source>
-        <translation>从提交到解决的时间，统计此期间解决的工单。</translation>
-    </message>
-    <message>
-        <source>First-contact resolution</source>
-        <translation>首次接触解决率</translation>
-    </message>
-    <message>
-        <source>Resolved with at most one agent reply and never reopened.</source>
-        <translation>客服最多回复一次即解决且从未重新打开。</translation>
-    </message>
-    <message>
-        <source>Satisfaction (CSAT)</source>
-        <translation>满意度（CSAT）</translation>
-    </message>
-    <message>
-        <source>The customers&apos; ratings (1–5) given in the period.</source>
-        <translation>客户在此期间给出的评分（1–5）。</translation>
-    </message>
-    <message>
-        <source>Reopen rate</source>
-        <translation>重新打开率</translation>
-    </message>
-    <message>
-        <source>Of the tickets filed in the period and resolved, the share reopened.</source>
-        <translation>此期间提交并已解决的工单中，被重新打开的比例。</translation>
-    </message>
-    <message>
-        <source>SLA attainment</source>
-        <translation>SLA 达成率</translation>
-    </message>
-    <message>
-        <source>First responses and resolutions made by their due time.</source>
-        <translation>在截止时间前完成的首次响应和解决。</translation>
-    </message>
-    <message>
-        <source>Duplicate tickets</source>
-        <translation>重复工单</translation>
-    </message>
-    <message>
-        <source>Tickets about an error that an earlier ticket already reported.</source>
-        <translation>报告的错误已有更早工单报告过的工单。</translation>
-    </message>
-    <message>
-        <source>Knowledge base</source>
-        <translation>知识库</translation>
-    </message>
-    <message>
-        <source>Deflections: customers solved it with an article and filed nothing. Adoption: resolved tickets on which an agent used an article.</source>
-        <translation>自助解决：客户通过文章解决了问题，没有提交工单。采用率：客服使用了文章的已解决工单比例。</translation>
-    </message>
-    <message>
-        <source>No tickets counted</source>
-        <translation>没有可统计的工单</translation>
-    </message>
-    <message>
-        <source>median %1 · tickets: %2</source>
-        <translation>中位数 %1 · 工单：%2</translation>
-    </message>
-    <message>
-        <source>resolved tickets: %1</source>
-        <translation>已解决工单：%1</translation>
-    </message>
-    <message>
-        <source>ratings: %1</source>
-        <translation>评分：%1</translation>
-    </message>
-    <message>
-        <source>of the resolved tickets filed in the period</source>
-        <translation>占此期间提交并已解决的工单</translation>
-    </message>
-    <message>
-        <source>resolutions on time; first responses %1</source>
-        <translation>按时解决；首次响应 %1</translation>
-    </message>
-    <message>
-        <source>tickets filed: %1</source>
-        <translation>提交工单：%1</translation>
-    </message>
-    <message>
-        <source>%1 deflected</source>
-        <translation>自助解决 %1 次</translation>
-    </message>
-    <message>
-        <source>adoption %1 · articles used: %2</source>
-        <translation>采用率 %1 · 使用文章：%2</translation>
-    </message>
-</context>
-<context>
     <name>AdminSection</name>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>管理</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>人员</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>组</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation>时限</translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Canned replies</source>
@@ -342,23 +239,23 @@
     <name>AvailabilityToggle</name>
     <message>
         <source>Availability…</source>
-        <translation type="unfinished"></translation>
+        <translation>在线状态……</translation>
     </message>
     <message>
         <source>● Available</source>
-        <translation type="unfinished"></translation>
+        <translation>● 在线</translation>
     </message>
     <message>
         <source>New tickets are routed to you. Click to go away.</source>
-        <translation type="unfinished"></translation>
+        <translation>新工单会分派给您。点击切换为离开。</translation>
     </message>
     <message>
         <source>○ Away</source>
-        <translation type="unfinished"></translation>
+        <translation>○ 离开</translation>
     </message>
     <message>
         <source>You get no new tickets; your own stay yours. Click when you are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>您不会收到新工单；已分配给您的工单仍归您处理。回来后请点击。</translation>
     </message>
 </context>
 <context>
@@ -418,59 +315,59 @@
     <name>BusinessHoursEditor</name>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>工作时间</translation>
     </message>
     <message>
         <source>Count only business hours (clocks pause outside them)</source>
-        <translation type="unfinished"></translation>
+        <translation>只计算工作时间（工作时间以外暂停计时）</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>周一</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>周二</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>周三</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>周四</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>周五</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>周六</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>周日</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation>小时</translation>
+        <translation>工作时段</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日</translation>
     </message>
     <message>
         <source>Add holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>添加节假日</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -520,19 +417,19 @@
     <name>CannedTab</name>
     <message>
         <source>New reply</source>
-        <translation type="unfinished"></translation>
+        <translation>新建回复</translation>
     </message>
     <message>
         <source>e.g. Password reset steps</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：重置密码的步骤</translation>
     </message>
     <message>
         <source>Hello {customer_name}, …</source>
-        <translation type="unfinished"></translation>
+        <translation>{customer_name}，您好：……</translation>
     </message>
     <message>
         <source>Placeholders, filled in when an agent uses the reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>占位符（客服使用回复时自动填入）：%1</translation>
     </message>
     <message>
         <source>Title</source>
@@ -540,7 +437,7 @@
     </message>
     <message>
         <source>Text</source>
-        <translation>文字</translation>
+        <translation>内容</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -548,7 +445,7 @@
     </message>
     <message>
         <source>Answers agents send often; every agent can use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>客服经常发送的答复；所有客服都可以使用。</translation>
     </message>
     <message>
         <source>Canned replies</source>
@@ -556,15 +453,15 @@
     </message>
     <message>
         <source>Create reply</source>
-        <translation type="unfinished"></translation>
+        <translation>创建回复</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改</translation>
     </message>
     <message>
         <source>Delete the canned reply “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除快捷回复“%1”？</translation>
     </message>
 </context>
 <context>
@@ -598,43 +495,43 @@
     <name>CategoriesTab</name>
     <message>
         <source>New category</source>
-        <translation type="unfinished"></translation>
+        <translation>新建分类</translation>
     </message>
     <message>
         <source>lowercase_letters_digits</source>
-        <translation type="unfinished"></translation>
+        <translation>小写字母_数字</translation>
     </message>
     <message>
         <source>Routes to group</source>
-        <translation type="unfinished"></translation>
+        <translation>分派到的组</translation>
     </message>
     <message>
         <source>Customers can choose it</source>
-        <translation type="unfinished"></translation>
+        <translation>客户可以选择此分类</translation>
     </message>
     <message>
         <source>Slug</source>
-        <translation type="unfinished"></translation>
+        <translation>标识</translation>
     </message>
     <message>
         <source>English name</source>
-        <translation type="unfinished"></translation>
+        <translation>英文名称</translation>
     </message>
     <message>
         <source>Chinese name</source>
-        <translation type="unfinished"></translation>
+        <translation>中文名称</translation>
     </message>
     <message>
         <source>Routes to</source>
-        <translation type="unfinished"></translation>
+        <translation>分派到</translation>
     </message>
     <message>
         <source>A new ticket goes to its category&apos;s group; without a group it waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>新工单会分派到其分类所属的组；没有组时工单将等待处理。</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>分类</translation>
     </message>
     <message>
         <source>English</source>
@@ -646,31 +543,31 @@
     </message>
     <message>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>已隐藏</translation>
     </message>
     <message>
         <source>(nobody: waits unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无：等待分配）</translation>
     </message>
     <message>
         <source>(no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无组）</translation>
     </message>
     <message>
         <source>Create category</source>
-        <translation type="unfinished"></translation>
+        <translation>创建分类</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改</translation>
     </message>
 </context>
 <context>
@@ -894,11 +791,11 @@
     <name>DurationEdit</name>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
 </context>
 <context>
@@ -1024,7 +921,7 @@
     </message>
     <message>
         <source>Reload</source>
-        <translation>重新加载</translation>
+        <translation>刷新</translation>
     </message>
 </context>
 <context>
@@ -1064,39 +961,39 @@
     <name>GroupsTab</name>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>新建组</translation>
     </message>
     <message>
         <source>e.g. Billing</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：账务</translation>
     </message>
     <message>
         <source>What this group knows about</source>
-        <translation type="unfinished"></translation>
+        <translation>这个组擅长处理的问题</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <source>This hub does not say who is in the group; ticking agents and saving makes them its members. Saving without ticking keeps the members as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器不提供组成员名单；勾选客服并保存后，他们即成为该组成员。不勾选直接保存则保持现有成员不变。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation>描述</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>New tickets go to the least-busy available member of their category&apos;s group.</source>
-        <translation type="unfinished"></translation>
+        <translation>新工单会分配给其分类所属组中当前在线且最空闲的成员。</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>组</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1104,11 +1001,11 @@
     </message>
     <message>
         <source>Create group</source>
-        <translation type="unfinished"></translation>
+        <translation>创建组</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改</translation>
     </message>
 </context>
 <context>
@@ -1961,10 +1858,6 @@ Switching signs you out of %2.</source>
         <translation>Tesseract 程序</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
         <source>Test</source>
         <translation>测试</translation>
     </message>
@@ -2437,11 +2330,11 @@ Switching signs you out of %2.</source>
     <name>SlaTab</name>
     <message>
         <source>How soon a ticket must be answered and solved, by priority. Clocks stop while a ticket waits on the customer; changes apply to new tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>按优先级设定工单必须多快得到响应和解决。工单等待客户回复时计时暂停；更改只对新工单生效。</translation>
     </message>
     <message>
         <source>Targets</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -2449,23 +2342,23 @@ Switching signs you out of %2.</source>
     </message>
     <message>
         <source>First response within</source>
-        <translation type="unfinished"></translation>
+        <translation>首次响应时限</translation>
     </message>
     <message>
         <source>Resolved within</source>
-        <translation type="unfinished"></translation>
+        <translation>解决时限</translation>
     </message>
     <message>
         <source>Save SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>保存 SLA</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation>重新加载</translation>
+        <translation>刷新</translation>
     </message>
     <message>
         <source>Saved. New tickets get these targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。新工单将使用这些目标。</translation>
     </message>
 </context>
 <context>
@@ -2498,15 +2391,15 @@ Switching signs you out of %2.</source>
     <name>TemporaryPasswordBox</name>
     <message>
         <source>Temporary password</source>
-        <translation type="unfinished"></translation>
+        <translation>临时密码</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <source>Temporary password for %1. Give it to them now; it is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的临时密码。请现在告知对方；它只显示这一次。</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -2775,6 +2668,109 @@ Switching signs you out of %2.</source>
     </message>
 </context>
 <context>
+    <name>TileGrid</name>
+    <message>
+        <source>First response time</source>
+        <translation>首次响应时间</translation>
+    </message>
+    <message>
+        <source>From filing to the first public agent reply, tickets filed in the period.</source>
+        <translation>从提交到客服首次公开回复的时间，统计此期间提交的工单。</translation>
+    </message>
+    <message>
+        <source>Resolution time</source>
+        <translation>解决时长</translation>
+    </message>
+    <message>
+        <source>From filing to resolution, tickets resolved in the period.</source>
+        <translation>从提交到解决的时间，统计此期间解决的工单。</translation>
+    </message>
+    <message>
+        <source>First-contact resolution</source>
+        <translation>首次接触解决率</translation>
+    </message>
+    <message>
+        <source>Resolved with at most one agent reply and never reopened.</source>
+        <translation>客服最多回复一次即解决且从未重新打开。</translation>
+    </message>
+    <message>
+        <source>Satisfaction (CSAT)</source>
+        <translation>满意度（CSAT）</translation>
+    </message>
+    <message>
+        <source>The customers&apos; ratings (1–5) given in the period.</source>
+        <translation>客户在此期间给出的评分（1–5）。</translation>
+    </message>
+    <message>
+        <source>Reopen rate</source>
+        <translation>重新打开率</translation>
+    </message>
+    <message>
+        <source>Of the tickets filed in the period and resolved, the share reopened.</source>
+        <translation>此期间提交并已解决的工单中，被重新打开的比例。</translation>
+    </message>
+    <message>
+        <source>SLA attainment</source>
+        <translation>SLA 达成率</translation>
+    </message>
+    <message>
+        <source>First responses and resolutions made by their due time.</source>
+        <translation>在截止时间前完成的首次响应和解决。</translation>
+    </message>
+    <message>
+        <source>Duplicate tickets</source>
+        <translation>重复工单</translation>
+    </message>
+    <message>
+        <source>Tickets about an error that an earlier ticket already reported.</source>
+        <translation>报告的错误已有更早工单报告过的工单。</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Deflections: customers solved it with an article and filed nothing. Adoption: resolved tickets on which an agent used an article.</source>
+        <translation>自助解决：客户通过文章解决了问题，没有提交工单。采用率：客服使用了文章的已解决工单比例。</translation>
+    </message>
+    <message>
+        <source>No tickets counted</source>
+        <translation>没有可统计的工单</translation>
+    </message>
+    <message>
+        <source>median %1 · tickets: %2</source>
+        <translation>中位数 %1 · 工单：%2</translation>
+    </message>
+    <message>
+        <source>resolved tickets: %1</source>
+        <translation>已解决工单：%1</translation>
+    </message>
+    <message>
+        <source>ratings: %1</source>
+        <translation>评分：%1</translation>
+    </message>
+    <message>
+        <source>of the resolved tickets filed in the period</source>
+        <translation>占此期间提交并已解决的工单</translation>
+    </message>
+    <message>
+        <source>resolutions on time; first responses %1</source>
+        <translation>按时解决；首次响应 %1</translation>
+    </message>
+    <message>
+        <source>tickets filed: %1</source>
+        <translation>提交工单：%1</translation>
+    </message>
+    <message>
+        <source>%1 deflected</source>
+        <translation>自助解决 %1 次</translation>
+    </message>
+    <message>
+        <source>adoption %1 · articles used: %2</source>
+        <translation>采用率 %1 · 使用文章：%2</translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
         <source>%1 asks for help now</source>
@@ -2860,7 +2856,7 @@ Switching signs you out of %2.</source>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -2868,31 +2864,31 @@ Switching signs you out of %2.</source>
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>新建账户</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>VIP customer (tickets get a higher priority)</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP 客户（工单优先级更高）</translation>
     </message>
     <message>
         <source>Senior agent (takes VIP tickets)</source>
-        <translation type="unfinished"></translation>
+        <translation>资深客服（处理 VIP 工单）</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>电子邮箱</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -2900,15 +2896,15 @@ Switching signs you out of %2.</source>
     </message>
     <message>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码</translation>
     </message>
     <message>
         <source>Agents and admins work the queue; customers file tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>客服和管理员处理工单队列；客户提交工单。</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <source>State</source>
@@ -2916,19 +2912,19 @@ Switching signs you out of %2.</source>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>离开</translation>
     </message>
     <message>
         <source>Senior</source>
-        <translation type="unfinished"></translation>
+        <translation>资深</translation>
     </message>
     <message>
         <source>VIP</source>
@@ -2936,27 +2932,27 @@ Switching signs you out of %2.</source>
     </message>
     <message>
         <source>Create account</source>
-        <translation>注册账号</translation>
+        <translation>创建账户</translation>
     </message>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存更改</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启用</translation>
     </message>
     <message>
         <source>Deactivate %1? They are signed out and cannot sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>停用 %1？其账户将被登出，且无法再次登录。</translation>
     </message>
     <message>
         <source>Give %1 a new temporary password? They are signed out everywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1 生成新的临时密码？其所有设备都将被登出。</translation>
     </message>
 </context>
 <context>
@@ -3057,7 +3053,7 @@ Switching signs you out of %2.</source>
     <name>admin</name>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>管理</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3065,27 +3061,27 @@ Switching signs you out of %2.</source>
     </message>
     <message>
         <source>There is already a group with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有同名的组。</translation>
     </message>
     <message>
         <source>A category with this slug exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有使用此标识的分类。</translation>
     </message>
     <message>
         <source>An account with this e-mail address exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有使用此电子邮件地址的账户。</translation>
     </message>
     <message>
         <source>You cannot deactivate yourself or give up your own admin role; ask another admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>不能停用自己，也不能取消自己的管理员角色；请让另一位管理员操作。</translation>
     </message>
     <message>
         <source>It was removed meanwhile; press Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>它已被删除；请点击“刷新”后重试。</translation>
     </message>
     <message>
         <source>Only administrators may change this.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员可以修改此项。</translation>
     </message>
 </context>
 <context>
@@ -3251,6 +3247,93 @@ Switching signs you out of %2.</source>
     <message>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>metrics</name>
+    <message>
+        <source>No tickets were filed or resolved in this period.</source>
+        <translation>此期间没有新建或解决的工单。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>No replies or resolutions in this period yet.</source>
+        <translation>此期间还没有回复或解决的工单。</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>首次响应（中位数）</translation>
+    </message>
+    <message>
+        <source>Resolution (median)</source>
+        <translation>解决时长（中位数）</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>No ratings in this period. Customers rate a ticket when they confirm the fix.</source>
+        <translation>此期间没有评分。客户确认问题解决时会为工单评分。</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评分数</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every ticket is resolved or closed.</source>
+        <translation>没有积压：所有工单都已解决或关闭。</translation>
+    </message>
+    <message>
+        <source>Under 1 day</source>
+        <translation>不到 1 天</translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation>1–3 天</translation>
+    </message>
+    <message>
+        <source>3–7 days</source>
+        <translation>3–7 天</translation>
+    </message>
+    <message>
+        <source>Over 7 days</source>
+        <translation>超过 7 天</translation>
+    </message>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>不到 1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
     </message>
 </context>
 <context>

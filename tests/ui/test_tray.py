@@ -60,6 +60,11 @@ def _texts(tray: TrayIcon) -> list[str]:
     return [a.text() for a in tray.recent_actions]
 
 
+def _unread(tray: TrayIcon) -> list[str]:
+    """The entries shown as unread (bold, with a dot); the header has no ticket id."""
+    return [a.text() for a in tray.recent_actions if a.data() and a.font().bold()]
+
+
 def test_recent_tickets_with_unread_count_open_from_the_tray(
     qtbot: Any, hub: Hub, tray_client: Any
 ) -> None:
@@ -74,7 +79,7 @@ def test_recent_tickets_with_unread_count_open_from_the_tray(
     texts = _texts(tray)
     assert texts[0] == "Recent tickets (1 unread)"
     assert len(texts) == 6  # the header and the last five, newest activity first
-    assert texts[1].startswith("● ") and filed[2].number in texts[1]  # the reply is newest
+    assert _unread(tray) == [f"{filed[2].number} Problem 2"] == texts[1:2]  # newest activity
     assert [t.split()[0] for t in texts[2:]] == [filed[i].number for i in (5, 4, 3, 1)]
     assert tray.state is TrayState.UNREAD
     assert tray.report_action.isVisible() and tray.help_action.isVisible()
@@ -87,7 +92,8 @@ def test_recent_tickets_with_unread_count_open_from_the_tray(
     qtbot.waitUntil(lambda: tray.state is TrayState.IDLE, timeout=15000)
     tray.menu.aboutToShow.emit()
     assert _texts(tray)[0] == "Recent tickets"
-    assert not any(t.startswith("● ") for t in _texts(tray))
+    assert _unread(tray) == []
+    assert tray.recent_actions[1].icon().isNull()
 
 
 def test_ask_for_help_now_ends_in_the_customers_consent_prompt(
