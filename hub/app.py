@@ -11,7 +11,7 @@ from datetime import timedelta
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
 
-from hub import __version__, blobs, idempotency, observability, remote
+from hub import __version__, blobs, idempotency, observability, privacy, remote
 from hub import desk as desk_service
 from hub.accounts import LoginLimiter, RegistrationLimiter
 from hub.config import HubSettings
@@ -28,6 +28,7 @@ from hub.relay import RelayRegistry
 from hub.remote import JoinLimiter
 from hub.routes import admin, auth, desk, directory, events, health, kb, sessions, tickets
 from hub.routes import blobs as blob_routes
+from hub.routes import privacy as privacy_routes
 
 log = logging.getLogger(__name__)
 API = "/api/v1"
@@ -37,7 +38,7 @@ DESK_SWEEP_EVERY = 30.0
 
 
 def housekeeping(state: HubState) -> None:
-    """Remove orphaned blobs and forgotten idempotency keys."""
+    """Remove orphaned blobs, forgotten idempotency keys and (retention) old closed tickets."""
     with state.db.session(write=True) as session:
         removed = blobs.remove_orphans(
             session,
@@ -49,6 +50,13 @@ def housekeeping(state: HubState) -> None:
         session.commit()
     if removed:
         log.info("removed %d unreferenced blobs", removed)
+    if state.settings.retention_days > 0:
+        with state.db.session(write=True) as session:
+            purged = privacy.purge_closed(session, days=state.settings.retention_days)
+            session.commit()
+        privacy.unlink_blobs(state.settings.blob_dir, purged.blobs)
+        if purged.tickets:
+            log.info("retention: deleted %d closed tickets", purged.tickets)
 
 
 def sweep_desk(state: HubState) -> None:
@@ -170,6 +178,7 @@ def create_app(settings: HubSettings | None = None, *, migrate: bool = True) -> 
         blob_routes,
         events,
         sessions,
+        privacy_routes,
     ):
         app.include_router(module.router, prefix=API)
     patch_openapi(app)

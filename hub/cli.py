@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from hub import cli_privacy
 from hub.config import HubSettings
 from hub.observability import configure_logging
 
@@ -208,6 +209,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("archive")
     p.add_argument("--force", action="store_true", help="replace an existing database")
     p.set_defaults(func=restore_cmd)
+    cli_privacy.add_parsers(sub, common, _settings)
     return parser
 
 

@@ -238,8 +238,14 @@ class AuditOut(BaseModel):
     id: int
     action: str
     actor: UserBrief | None
+    ticket_id: int | None = None
     detail: dict[str, object]
     created_at: datetime
+
+
+class DeletedOut(BaseModel):
+    tickets: int
+    attachments: int
 
 
 class HealthOut(BaseModel):

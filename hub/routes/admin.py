@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path
+from pydantic import BaseModel
+from sqlalchemy.orm import Session
 
-from hub import admin
+from hub import admin, audit
 from hub.deps import CurrentUser, Principal, ReadSession, WriteSession, agent_principal
 from hub.errors import ApiError, ErrorBody
 from hub.models import Group, User
@@ -41,6 +43,20 @@ def _admin(principal: Annotated[Principal, Depends(agent_principal)]) -> Princip
 CurrentAdmin = Annotated[Principal, Depends(_admin)]
 
 
+def _audit(session: Session, principal: Principal, action: str, **detail: Any) -> None:
+    """The admin audit log (GET /audit): who changed which setting or account."""
+    audit.record(session, action=action, actor_id=principal.user.id, ticket_id=None, **detail)
+
+
+def _changes(data: BaseModel) -> dict[str, Any]:
+    """The fields an admin set, never a password."""
+    return {
+        k: v
+        for k, v in data.model_dump(mode="json", exclude_unset=True).items()
+        if "password" not in k
+    }
+
+
 @router.patch("/me", response_model=UserOut)
 def update_me(data: MePatch, principal: CurrentUser, session: WriteSession) -> UserOut:
     """Change my name, language, or (agents) whether I take new tickets now."""
@@ -59,9 +75,11 @@ def update_me(data: MePatch, principal: CurrentUser, session: WriteSession) -> U
 @router.post(
     "/users", status_code=201, response_model=UserCreated, responses={409: {"model": ErrorBody}}
 )
-def create_user(data: UserCreateIn, _: CurrentAdmin, session: WriteSession) -> UserCreated:
+def create_user(data: UserCreateIn, principal: CurrentAdmin, session: WriteSession) -> UserCreated:
     """Create an account; without a password a temporary one is returned, once."""
     user, temp = admin.create_user(session, data)
+    session.flush()
+    _audit(session, principal, "user_created", user_id=user.id, role=user.role)
     session.commit()
     return UserCreated(user=UserOut.model_validate(user), temporary_password=temp)
 
@@ -71,6 +89,7 @@ def update_user(
     user_id: Id, data: UserPatch, principal: CurrentAdmin, session: WriteSession
 ) -> UserOut:
     user = admin.patch_user(session, user_id, data, principal.user)
+    _audit(session, principal, "user_changed", user_id=user.id, **_changes(data))
     session.commit()
     return UserOut.model_validate(user)
 
@@ -78,42 +97,53 @@ def update_user(
 @router.post(
     "/users/{user_id}/password", response_model=PasswordReset, responses={404: {"model": ErrorBody}}
 )
-def reset_password(user_id: Id, _: CurrentAdmin, session: WriteSession) -> PasswordReset:
+def reset_password(user_id: Id, principal: CurrentAdmin, session: WriteSession) -> PasswordReset:
     """A new temporary password; the user's devices are signed out."""
     temp = admin.reset_password(session, user_id)
+    _audit(session, principal, "password_reset", user_id=user_id)
     session.commit()
     return PasswordReset(temporary_password=temp)
 
 
 @router.post("/groups", status_code=201, response_model=GroupOut)
-def create_group(data: GroupIn, _: CurrentAdmin, session: WriteSession) -> GroupOut:
+def create_group(data: GroupIn, principal: CurrentAdmin, session: WriteSession) -> GroupOut:
     group = admin.save_group(session, data)
+    session.flush()
+    _audit(session, principal, "group_saved", group_id=group.id, **_changes(data))
     session.commit()
     return admin.group_out(session, group)
 
 
 @router.put("/groups/{group_id}", response_model=GroupOut, responses={404: {"model": ErrorBody}})
-def update_group(group_id: Id, data: GroupIn, _: CurrentAdmin, session: WriteSession) -> GroupOut:
+def update_group(
+    group_id: Id, data: GroupIn, principal: CurrentAdmin, session: WriteSession
+) -> GroupOut:
     group = session.get(Group, group_id)
     if group is None:
         raise ApiError(404, "not_found", "This group does not exist.")
     admin.save_group(session, data, group)
+    _audit(session, principal, "group_saved", group_id=group.id, **_changes(data))
     session.commit()
     return admin.group_out(session, group)
 
 
 @router.post("/categories", status_code=201, response_model=CategoryOut)
-def create_category(data: CategoryIn, _: CurrentAdmin, session: WriteSession) -> CategoryOut:
+def create_category(
+    data: CategoryIn, principal: CurrentAdmin, session: WriteSession
+) -> CategoryOut:
     category = admin.create_category(session, data)
+    session.flush()
+    _audit(session, principal, "category_saved", category_id=category.id, **_changes(data))
     session.commit()
     return CategoryOut.model_validate(category)
 
 
 @router.patch("/categories/{category_id}", response_model=CategoryOut)
 def update_category(
-    category_id: Id, data: CategoryPatch, _: CurrentAdmin, session: WriteSession
+    category_id: Id, data: CategoryPatch, principal: CurrentAdmin, session: WriteSession
 ) -> CategoryOut:
     category = admin.patch_category(session, category_id, data)
+    _audit(session, principal, "category_saved", category_id=category.id, **_changes(data))
     session.commit()
     return CategoryOut.model_validate(category)
 
@@ -124,8 +154,9 @@ def read_sla(_: Annotated[Principal, Depends(agent_principal)], session: ReadSes
 
 
 @router.put("/sla", response_model=SlaIO)
-def write_sla(data: SlaIO, _: CurrentAdmin, session: WriteSession) -> SlaIO:
+def write_sla(data: SlaIO, principal: CurrentAdmin, session: WriteSession) -> SlaIO:
     """Targets per priority and the business calendar; applies to new due times."""
     admin.write_sla(session, data)
+    _audit(session, principal, "sla_changed", **data.model_dump(mode="json"))
     session.commit()
     return admin.read_sla(session)
