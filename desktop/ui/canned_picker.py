@@ -17,6 +17,8 @@ from desktop.ui.session import Session
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # title and body, for the filter
+BODY_ROLE = Qt.ItemDataRole.UserRole + 3
+PREVIEW_CHARS = 400
 
 
 class _FilterBox(QLineEdit):
@@ -66,6 +68,14 @@ class CannedPicker(QWidget):
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.view.activated.connect(self.use)  # Enter, and a double-click
         layout.addWidget(self.view, 1)
+        # The chosen reply as written, placeholders and all, before it is used.
+        self.preview = QLabel()
+        self.preview.setObjectName("cannedPreview")
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.hide()
+        self.view.selectionModel().currentChanged.connect(self._preview)
+        layout.addWidget(self.preview)
         self.hint = QLabel()
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)
@@ -100,6 +110,7 @@ class CannedPicker(QWidget):
             item = QStandardItem(reply.title)
             item.setData(reply.id, ID_ROLE)
             item.setData(f"{reply.title}\n{reply.body}", SEARCH_ROLE)
+            item.setData(reply.body, BODY_ROLE)
             item.setToolTip(reply.body[:600])
             self.model.appendRow(item)
         self._filter()
@@ -117,6 +128,13 @@ class CannedPicker(QWidget):
             self._say(self.tr("No reply matches the filter."))
         else:
             self._say(self.tr("Double-click a reply or press Enter to put it in the reply box."))
+
+    def _preview(self, index: QModelIndex) -> None:
+        body = index.data(BODY_ROLE) if index.isValid() else None
+        if body:
+            short = body if len(body) <= PREVIEW_CHARS else body[:PREVIEW_CHARS] + "…"
+            self.preview.setText(short)
+        self.preview.setVisible(bool(body))
 
     def _say(self, text: str) -> None:
         self.hint.setText(text)

@@ -39,7 +39,7 @@ class MergeDialog(QDialog):
         self.busy = False
         self._searches = 0  # only the latest search's answer is shown
         self.setWindowTitle(self.tr("Merge %1").replace("%1", ticket.number))
-        self.setMinimumWidth(520)
+        self.setMinimumSize(540, 420)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -68,7 +68,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.view, 1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setObjectName("muted")
+        self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 3)
         layout.addWidget(self.summary)
         buttons = QDialogButtonBox()
         self.merge_button = buttons.addButton(
@@ -143,7 +143,7 @@ class MergeDialog(QDialog):
             )
         else:
             self.summary.setText(
-                self.tr("%1 has no other open ticket matching this.").replace(
+                self.tr("%1 has no other open ticket that matches.").replace(
                     "%1", self.ticket.customer.display_name
                 )
             )
@@ -174,7 +174,9 @@ class MergeDialog(QDialog):
         self.busy = False
         self._selected()
         if isinstance(exc, HubError) and exc.error == "already_merged":
-            text = self.tr("One of these tickets was merged already. Reload and pick another.")
+            text = self.tr(
+                "One of these tickets was merged already. Search again and pick another."
+            )
         elif isinstance(exc, HubError) and exc.error == "different_customers":
             text = self.tr("Only tickets of the same customer can be merged.")
         else:
