@@ -86,9 +86,6 @@ def run(args: argparse.Namespace | None = None) -> int:
     instance.show_requested.connect(lambda: single_instance.bring_to_front(window))
     opener = LinkHandler(window)  # kefu:// links; another hub only after asking
     instance.link_received.connect(opener.open)
-    tray.open_requested.connect(window.show_normal)
-    tray.report_requested.connect(lambda: window.report.start())
-    tray.quit_requested.connect(window.close)
     app.setQuitOnLastWindowClosed(True)
 
     def terminate(*_args: object) -> None:

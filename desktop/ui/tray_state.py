@@ -45,6 +45,9 @@ class TrayController(QObject):
         s.live_event.connect(self._event)
         window.remote.sharing_changed.connect(self._sharing)
         tray.menu.aboutToShow.connect(self.refresh)
+        tray.open_requested.connect(window.show_normal)
+        tray.report_requested.connect(lambda: window.report.start())  # capture, then the form
+        tray.quit_requested.connect(window.close)
         tray.ticket_requested.connect(self.open_ticket)
         tray.help_requested.connect(self.ask_for_help)
         tray.session_requested.connect(self.request_session)

@@ -149,8 +149,13 @@ def test_ask_for_help_now_ends_in_the_customers_consent_prompt(
     qtbot.waitUntil(lambda: agent_tray.help_actions == [], timeout=15000)
     sessions = api.timeline(hub.client(agent_email), ticket.id)
     assert [s.status for s in sessions] == ["requested"]
-    consent.reject()  # the customer declines: nothing was shared
-    qtbot.waitUntil(lambda: live.over, timeout=15000)
+    assert customer_tray.state is not TrayState.SHARING
+    consent.accept_button.click()  # now, and only now, the screen is shared
+    qtbot.waitUntil(lambda: customer_tray.state is TrayState.SHARING, timeout=20000)
+    assert remote.sharing
+    live.end()  # the agent stops: the tray no longer says "sharing"
+    qtbot.waitUntil(lambda: not remote.sharing, timeout=20000)
+    qtbot.waitUntil(lambda: customer_tray.state is not TrayState.SHARING, timeout=10000)
 
 
 def test_an_sla_breach_reaches_the_agents_tray(qtbot: Any, hub: Hub, tray_client: Any) -> None:

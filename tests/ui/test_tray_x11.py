@@ -113,6 +113,8 @@ def test_tray_menu_works_with_a_real_tray_host(hub: Hub, tray_display: str, tmp_
     assert seen["opened"] == filed[1].id
     assert seen["report_visible"] and seen["help_visible"]
 
+    assert seen["report_overlay"] and seen["report_window"]  # capture first, then the form
+
     # Ask for help now: a help_now ticket on the hub, opened in the window.
     number = seen["help_ticket"]["number"]
     assert seen["help_dialog"] and seen["help_ticket"]["channel"] == HELP_NOW

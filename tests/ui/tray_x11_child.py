@@ -123,6 +123,20 @@ def main() -> int:
     wait(app, lambda: tray.state.value == "idle", 30, "the unread mark to go")
     seen["state_after"] = tray.state.value
 
+    # Report a problem: the screen is captured first, then the prefilled form opens.
+    tray.report_action.trigger()
+    grabber = window.report.grabber
+    wait(app, lambda: grabber.overlay is not None and grabber.overlay.isVisible(), 30, "capture")
+    seen["report_overlay"] = True
+    assert grabber.overlay is not None
+    grabber.overlay.take_monitor()
+    wait(app, lambda: window.report.window is not None, 30, "the report window")
+    report = window.report.window
+    assert report is not None
+    wait(app, report.isVisible, 30, "the report window to show")
+    seen["report_window"] = report.isVisible()
+    report.hide()
+
     tray.help_action.trigger()
     helper = window.tray_state.help_dialog if window.tray_state is not None else None
     assert helper is not None
