@@ -8,16 +8,8 @@ from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QWidget
 
 from desktop.core.models import AGENT_MOVES, Status, Ticket
+from desktop.ui.board_column_model import BOARD_STATUSES
 from desktop.ui.ticket_model import TICKET_ROLE, agent_status_text
-
-BOARD_ORDER = (
-    Status.NEW,
-    Status.OPEN,
-    Status.IN_PROGRESS,
-    Status.WAITING_ON_CUSTOMER,
-    Status.RESOLVED,
-    Status.CLOSED,
-)
 
 
 class BoardColumnView(QListView):
@@ -93,7 +85,7 @@ class BoardColumnView(QListView):
             lambda: self.open_requested.emit(ticket.id)
         )
         move = menu.addMenu(self.tr("Move to"))
-        for status in BOARD_ORDER:
+        for status in BOARD_STATUSES:
             action = move.addAction(agent_status_text(status))
             action.setEnabled(status in AGENT_MOVES[ticket.status])
             action.triggered.connect(
