@@ -62,6 +62,9 @@ class TrayIcon(QObject):
         super().__init__(parent)
         self.available = QSystemTrayIcon.isSystemTrayAvailable()
         self.state = TrayState.IDLE
+        self.tooltip = "Kefu"
+        self._shown_recent: tuple[list[tuple[int, str, bool]], int] = ([], 0)
+        self._shown_help: list[tuple[int, str]] = []
         self.menu = QMenu()
         self.open_action = self.menu.addAction(self.tr("Open Kefu"))
         self.open_action.triggered.connect(self.open_requested)
@@ -134,6 +137,9 @@ class TrayIcon(QObject):
 
     def set_recent(self, rows: list[tuple[int, str, bool]], unread: int) -> None:
         """The recent tickets: (ticket id, "KF-1042 title", unread) rows, newest first."""
+        if (rows, unread) == self._shown_recent:
+            return  # unchanged: an open menu is not rebuilt under the pointer
+        self._shown_recent = (rows, unread)
         actions: list[QAction] = []
         if rows:
             if unread:
@@ -156,6 +162,9 @@ class TrayIcon(QObject):
 
     def set_help_waiting(self, rows: list[tuple[int, str]]) -> None:
         """Agents: tickets whose customer asked for help now and waits for a session."""
+        if rows == self._shown_help:
+            return
+        self._shown_help = rows
         actions: list[QAction] = []
         if rows:
             actions.append(self._header(self.tr("Asking for a live session")))
@@ -168,7 +177,9 @@ class TrayIcon(QObject):
         self._replace(self.help_actions, self._help_end, actions)
 
     def set_state(self, state: TrayState, tooltip: str) -> None:
-        self.state = state
+        if (state, tooltip) == (self.state, self.tooltip):
+            return
+        self.state, self.tooltip = state, tooltip
         if self.icon is not None:
             self.icon.setIcon(tray_icon(state))
             self.icon.setToolTip(tooltip)

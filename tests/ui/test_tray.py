@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from desktop.core.remote import api
 from desktop.core.settings import HubMode, Settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.messages import Level, Message
+from desktop.ui.outbox_view import Snapshot
 from desktop.ui.session import Session
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.tray import TrayIcon, TrayState
@@ -201,3 +203,19 @@ def test_too_many_files_are_refused_before_queueing(
     assert len(form.files.drafts()) == 51
     assert hub.client(email).all_tickets() == []
     assert client.window.outbox.pump.snapshot.pending == 0  # nothing was queued
+
+
+def test_the_outbox_line_says_sending_while_a_burst_runs(
+    qtbot: Any, hub: Hub, tray_client: Any
+) -> None:
+    client, tray = tray_client("customer")
+    pump = client.window.outbox.pump
+    line = client.window.outbox.tray_line
+    assert line is not None and line in tray.menu.actions()
+    waiting = Snapshot((), 2, 0, 1.0)
+    assert pump.summary(waiting) == "2 reports waiting to be sent"
+    assert pump.summary(replace(waiting, sending=True)) == "Sending 2 reports…"
+    assert pump.summary(Snapshot((), 1, 1, 1.0, sending=True)) == (
+        "Sending 1 report…; 1 report failed"
+    )
+    assert pump.summary(Snapshot((), 0, 0, 1.0)) == ""  # all sent: the line goes
