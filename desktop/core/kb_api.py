@@ -7,6 +7,7 @@ solved it", see `submission.record_deflection`) and an article used in a reply.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from enum import StrEnum
 from typing import TypeVar
@@ -114,10 +115,38 @@ def problems(draft: ArticleDraft) -> list[Problem]:
     return found
 
 
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.MULTILINE)
+_FENCE = re.compile(r"^\s*(```|~~~).*$\n?", re.MULTILINE)
+_STRONG = re.compile(r"(\*\*|__)(.+?)\1")
+_CODE = re.compile(r"`([^`\n]+)`")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown as a person would type it in a plain reply: no heading marks,
+    emphasis or code ticks; links as "text (address)"; lists stay lists."""
+    text = _FENCE.sub("", markdown)
+    text = _HEADING.sub("", text)
+    text = _STRONG.sub(r"\2", text)
+    text = _CODE.sub(r"\1", text)
+    text = _IMAGE.sub(r"\1", text)
+    return _LINK.sub(r"\1 (\2)", text)
+
+
+def snippet(markdown: str, limit: int = 120) -> str:
+    """The first line of text (not a heading) of an article, for a list."""
+    for line in _FENCE.sub("", markdown).splitlines():
+        if line.strip() and not _HEADING.match(line):
+            text = plain_text(line).strip()
+            return text if len(text) <= limit else text[: limit - 1] + "…"
+    return ""
+
+
 def answer_text(article: Article, limit: int = 1500) -> str:
-    """What "Insert into reply" puts in the reply box: the title, then the body
-    as written (Markdown reads well as plain text), cut at a paragraph when long."""
-    body = article.body.strip()
+    """What "Insert into reply" puts in the reply box (replies are plain text):
+    the title, then the body without Markdown marks, cut at a paragraph when long."""
+    body = plain_text(article.body).strip()
     if len(body) > limit:
         cut = body.rfind("\n\n", 0, limit)
         body = body[: cut if cut > limit // 3 else limit].rstrip() + "\n…"

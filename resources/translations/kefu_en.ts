@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>AgentDeskTools</name>
+    <message>
+        <source>Merge into another ticket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer rated the help %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentSession</name>
     <message>
         <source>%1 accepted. Starting…</source>
@@ -149,10 +168,6 @@
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The text as customers will see it appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -786,6 +801,10 @@
         <source>Tell support what is still wrong.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This ticket is no longer waiting for your answer; it changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DurationEdit</name>
@@ -1177,7 +1196,31 @@
 <context>
     <name>LinkHandler</name>
     <message>
-        <source>Kefu cannot open this link (%1). Ask the sender for a new one.</source>
+        <source>the link is damaged or incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kefu does not know this kind of link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its session code is not nine digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not name a ticket like KF-1001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its hub address is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its hub address uses plain http instead of https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kefu cannot open this link: %1. Ask the sender for a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1416,7 +1459,7 @@ Switching signs you out of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Response and resolution times (median)</source>
+        <source>Median response and resolution times (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2562,14 +2605,6 @@ Switching signs you out of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merge into another ticket…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reply to customer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,18 +2622,6 @@ Switching signs you out of %2.</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This ticket is no longer waiting for your answer; it changed meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer rated the help %1 of 5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was merged into %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3091,6 +3114,38 @@ Switching signs you out of %2.</source>
         <source>Only administrators may change this.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter an e-mail address like name@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name (at most 120 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Chinese name (at most 120 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slug starts with a letter and has only lowercase letters, digits and _ (2 to 64 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization is too long (200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is too long (1000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a title (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reply&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3285,10 +3340,6 @@ Switching signs you out of %2.</source>
     </message>
     <message>
         <source>Resolution (median)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -29,6 +29,25 @@
     </message>
 </context>
 <context>
+    <name>AgentDeskTools</name>
+    <message>
+        <source>Merge into another ticket…</source>
+        <translation>合并到另一个工单…</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <source>The customer rated the help %1 of 5</source>
+        <translation>客户对本次服务的评分：%1 / 5</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2.</source>
+        <translation>%1 已合并到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>AgentSession</name>
     <message>
         <source>%1 accepted. Starting…</source>
@@ -150,10 +169,6 @@
     <message>
         <source>Preview</source>
         <translation>预览</translation>
-    </message>
-    <message>
-        <source>The text as customers will see it appears here.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -786,6 +801,10 @@
         <source>Tell support what is still wrong.</source>
         <translation>请告诉客服还有什么问题。</translation>
     </message>
+    <message>
+        <source>This ticket is no longer waiting for your answer; it changed meanwhile.</source>
+        <translation>此工单已不再等待您的答复，它在此期间已有变化。</translation>
+    </message>
 </context>
 <context>
     <name>DurationEdit</name>
@@ -1176,8 +1195,32 @@
 <context>
     <name>LinkHandler</name>
     <message>
-        <source>Kefu cannot open this link (%1). Ask the sender for a new one.</source>
-        <translation>客服无法打开此链接（%1）。请向发送者索取新的链接。</translation>
+        <source>the link is damaged or incomplete</source>
+        <translation>链接已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>Kefu does not know this kind of link</source>
+        <translation>客服无法识别这种链接</translation>
+    </message>
+    <message>
+        <source>its session code is not nine digits</source>
+        <translation>其中的会话码不是九位数字</translation>
+    </message>
+    <message>
+        <source>it does not name a ticket like KF-1001</source>
+        <translation>其中没有类似 KF-1001 的工单编号</translation>
+    </message>
+    <message>
+        <source>its hub address is not valid</source>
+        <translation>其中的服务器地址无效</translation>
+    </message>
+    <message>
+        <source>its hub address uses plain http instead of https</source>
+        <translation>其中的服务器地址使用不加密的 http，而不是 https</translation>
+    </message>
+    <message>
+        <source>Kefu cannot open this link: %1. Ask the sender for a new one.</source>
+        <translation>客服无法打开此链接：%1。请向发送者索取新的链接。</translation>
     </message>
     <message>
         <source>This link is for the hub %1. Connect to it?</source>
@@ -1417,8 +1460,8 @@ Switching signs you out of %2.</source>
         <translation>新建和解决的工单</translation>
     </message>
     <message>
-        <source>Response and resolution times (median)</source>
-        <translation>响应和解决时长（中位数）</translation>
+        <source>Median response and resolution times (hours)</source>
+        <translation>响应和解决时长中位数（小时）</translation>
     </message>
     <message>
         <source>Satisfaction ratings</source>
@@ -2556,14 +2599,6 @@ Switching signs you out of %2.</source>
         <translation>详情</translation>
     </message>
     <message>
-        <source>Merge into another ticket…</source>
-        <translation>合并到另一个工单…</translation>
-    </message>
-    <message>
-        <source>Replies</source>
-        <translation>快捷回复</translation>
-    </message>
-    <message>
         <source>Reply to customer</source>
         <translation>回复客户</translation>
     </message>
@@ -2582,18 +2617,6 @@ Switching signs you out of %2.</source>
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
-    </message>
-    <message>
-        <source>This ticket is no longer waiting for your answer; it changed meanwhile.</source>
-        <translation>此工单已不再等待您的答复，它在此期间已有变化。</translation>
-    </message>
-    <message>
-        <source>The customer rated the help %1 of 5</source>
-        <translation>客户对本次服务的评分：%1 / 5</translation>
-    </message>
-    <message>
-        <source>%1 was merged into %2.</source>
-        <translation>%1 已合并到 %2。</translation>
     </message>
     <message>
         <source>%1 is not an image; it cannot be shown here.</source>
@@ -3083,6 +3106,38 @@ Switching signs you out of %2.</source>
         <source>Only administrators may change this.</source>
         <translation>只有管理员可以修改此项。</translation>
     </message>
+    <message>
+        <source>Enter an e-mail address like name@example.com.</source>
+        <translation>请输入形如 name@example.com 的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Enter a name (at most 120 characters).</source>
+        <translation>请输入名称（最多 120 个字符）。</translation>
+    </message>
+    <message>
+        <source>Enter the Chinese name (at most 120 characters).</source>
+        <translation>请输入中文名称（最多 120 个字符）。</translation>
+    </message>
+    <message>
+        <source>The slug starts with a letter and has only lowercase letters, digits and _ (2 to 64 characters).</source>
+        <translation>标识须以字母开头，只能包含小写字母、数字和 _（2 到 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>The organization is too long (200 characters).</source>
+        <translation>单位名称过长（最多 200 个字符）。</translation>
+    </message>
+    <message>
+        <source>The description is too long (1000 characters).</source>
+        <translation>说明过长（最多 1000 个字符）。</translation>
+    </message>
+    <message>
+        <source>Enter a title (at most 200 characters).</source>
+        <translation>请输入标题（最多 200 个字符）。</translation>
+    </message>
+    <message>
+        <source>Enter the reply&apos;s text.</source>
+        <translation>请输入回复内容。</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -3246,7 +3301,7 @@ Switching signs you out of %2.</source>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更新于 %1</translation>
     </message>
 </context>
 <context>
@@ -3278,10 +3333,6 @@ Switching signs you out of %2.</source>
     <message>
         <source>Resolution (median)</source>
         <translation>解决时长（中位数）</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>小时</translation>
     </message>
     <message>
         <source>No ratings in this period. Customers rate a ticket when they confirm the fix.</source>

@@ -41,13 +41,26 @@ def test_tags_split_on_ascii_and_chinese_commas() -> None:
 
 def test_answer_text_is_title_and_body_cut_at_a_paragraph() -> None:
     short = Article(id=1, title=" 打印空白 ", body="## 解决\n\n重新安装打印驱动。\n")
-    assert kb_api.answer_text(short) == "打印空白\n\n## 解决\n\n重新安装打印驱动。"
+    assert kb_api.answer_text(short) == "打印空白\n\n解决\n\n重新安装打印驱动。"
     first = "The first paragraph says the most."
     long = Article(id=2, title="Long", body=f"{first}\n\n" + "x" * 3000)
     assert kb_api.answer_text(long, limit=100) == f"Long\n\n{first}\n…"
     # No paragraph break early enough: cut at the limit rather than say almost nothing.
     unbroken = Article(id=3, title="Long", body="y" * 3000)
     assert kb_api.answer_text(unbroken, limit=100) == "Long\n\n" + "y" * 100 + "\n…"
+
+
+def test_markdown_becomes_plain_reply_text() -> None:
+    markdown = (
+        "## 解决方法\n\n1. 打开 **打印设置**\n- 运行 `lsnrctl start`\n"
+        "```\nORA-12541\n```\n见 [帮助](https://help.example.com/a) ![图](x.png)"
+    )
+    assert kb_api.plain_text(markdown) == (
+        "解决方法\n\n1. 打开 打印设置\n- 运行 lsnrctl start\nORA-12541\n"
+        "见 帮助 (https://help.example.com/a) 图"
+    )
+    assert kb_api.snippet("\n## 原因\n\n默认打印机**脱机**时") == "默认打印机脱机时"
+    assert kb_api.snippet("x" * 200, limit=10) == "x" * 9 + "…"
 
 
 def test_write_publish_search_and_visibility(hub: TestHub) -> None:

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.hubclient import HubClient
-from desktop.ui.kb.help import HelpSection
+from desktop.ui.kb.help import ARTICLE_ROLE, HelpSection
 from desktop.ui.kb.section import KnowledgeBaseSection
 from tests.ui.support import Hub, MakeClient, sign_in
 
@@ -25,7 +25,7 @@ def kb_counts(agent: HubClient) -> dict[str, Any]:
 
 def help_titles(help_section: HelpSection) -> list[str]:
     model = help_section.model
-    return [model.item(row).text() for row in range(model.rowCount())]
+    return [model.item(row).data(ARTICLE_ROLE).title for row in range(model.rowCount())]
 
 
 def answers_for(qtbot: Any, help_section: HelpSection, query: str) -> list[str]:

@@ -17,8 +17,9 @@ from desktop.core import kb_api
 from desktop.core.kb_api import Article, KbHit
 from desktop.core.models import TicketDetail
 from desktop.ui import messages
+from desktop.ui.kb.delegate import TwoLineDelegate
 from desktop.ui.kb.reader import ArticleReader
-from desktop.ui.kb.texts import failure, language_name
+from desktop.ui.kb.texts import failure
 from desktop.ui.session import Session
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,7 +49,9 @@ class AnswersTab(QWidget):
         self.model = QStandardItemModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setWordWrap(True)
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setAccessibleName(self.tr("Suggested articles"))
         self.list.setMaximumHeight(150)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
@@ -124,7 +127,7 @@ class AnswersTab(QWidget):
         self.model.clear()
         for hit in hits:
             article = hit.article
-            item = QStandardItem(f"{article.title}\n{language_name(article.language)}")
+            item = QStandardItem(f"{article.title}\n{kb_api.snippet(article.body)}".strip())
             item.setData(hit, HIT_ROLE)
             item.setEditable(False)
             item.setToolTip(", ".join(hit.matched) or article.title)

@@ -88,6 +88,7 @@ class ArticleEditor(QWidget):
         self.preview = QTextBrowser()
         self.preview.setOpenExternalLinks(True)
         self.preview.setAccessibleName(self.tr("Preview"))
+        self.preview.setPlaceholderText(self.tr("Preview"))
         split.addWidget(self.preview)
         layout.addWidget(split, 1)
 
@@ -116,7 +117,6 @@ class ArticleEditor(QWidget):
         self._preview_timer.setInterval(250)
         self._preview_timer.timeout.connect(self._render_preview)
         self.body_edit.textChanged.connect(self._preview_timer.start)
-        self.title_edit.textChanged.connect(self._preview_timer.start)
         for signal in (
             self.title_edit.textChanged,
             self.tags_edit.textChanged,
@@ -197,9 +197,7 @@ class ArticleEditor(QWidget):
         self.publish_button.setVisible(not published)  # published: "Save" keeps it so
 
     def _render_preview(self) -> None:
-        title = self.title_edit.text().strip()
-        body = self.body_edit.toPlainText()
-        self.preview.setMarkdown((f"# {title}\n\n" if title else "") + body)
+        self.preview.setMarkdown(self.body_edit.toPlainText())  # the title is right above
 
     def discard(self) -> None:
         self.load(self.article, self._baseline.language)

@@ -24,6 +24,7 @@ from shiboken6 import isValid
 from desktop.core import kb_api, submission
 from desktop.core.kb_api import Article
 from desktop.ui import i18n
+from desktop.ui.kb.delegate import TwoLineDelegate
 from desktop.ui.kb.reader import ArticleReader
 from desktop.ui.kb.texts import failure
 from desktop.ui.session import Session
@@ -73,13 +74,16 @@ class HelpSection(QWidget):
         self.status = QLabel()
         self.status.setObjectName("muted")
         self.status.setWordWrap(True)
+        self.status.hide()
         layout.addWidget(self.status)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.model = QStandardItemModel(self)
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setWordWrap(True)
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setAccessibleName(self.tr("Answers"))
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         split.addWidget(self.list)
@@ -133,7 +137,7 @@ class HelpSection(QWidget):
                 return [h.article for h in hits]
             return own_language_first(kb_api.articles(client, "published"), language)
 
-        self.status.setText(self.tr("Looking for answers…"))
+        self._say(self.tr("Looking for answers…"))
         self.session.runner.run(
             work,
             name="help search",
@@ -149,20 +153,18 @@ class HelpSection(QWidget):
         shown = self.reader.article.id if self.reader.article else None
         self.model.clear()
         for article in articles:
-            item = QStandardItem(article.title)
+            item = QStandardItem(f"{article.title}\n{kb_api.snippet(article.body)}".strip())
             item.setData(article, ARTICLE_ROLE)
             item.setEditable(False)
             self.model.appendRow(item)
         if articles:
             ids = [a.id for a in articles]
             self.list.setCurrentIndex(self.model.index(ids.index(shown) if shown in ids else 0, 0))
-            self.status.setText(
-                "" if not query else self.tr("Answers for “%1”:").replace("%1", query)
-            )
+            self._say("" if not query else self.tr("Answers for “%1”:").replace("%1", query))
         else:
             self.reader.show_article(None)
-            self.solved_button.setEnabled(False)
-            self.status.setText(
+            self._show_solved()
+            self._say(
                 self.tr(
                     "No answer found for “%1”. Try other words, or choose “I still need help”."
                 ).replace("%1", query)
@@ -172,12 +174,14 @@ class HelpSection(QWidget):
                 )
             )
 
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
     def _failed(self, asked: int, exc: Exception) -> None:
         if isValid(self) and asked == self._asked:
             self.rounds += 1
-            self.status.setText(
-                self.tr("Help is not available now: %1").replace("%1", failure(exc))
-            )
+            self._say(self.tr("Help is not available now: %1").replace("%1", failure(exc)))
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         article = current.data(ARTICLE_ROLE) if current.isValid() else None

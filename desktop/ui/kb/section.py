@@ -25,6 +25,7 @@ from desktop.core import kb_api
 from desktop.core.kb_api import LANGUAGES, Article
 from desktop.ui import i18n
 from desktop.ui.kb.article_model import ARTICLE_ROLE, ArticleFilter, ArticleListModel
+from desktop.ui.kb.delegate import TwoLineDelegate
 from desktop.ui.kb.editor import ArticleEditor
 from desktop.ui.kb.texts import failure, language_name, status_name
 from desktop.ui.session import Session
@@ -83,7 +84,9 @@ class KnowledgeBaseSection(QWidget):
         self.proxy.setSourceModel(self.model)
         self.list = QListView()
         self.list.setModel(self.proxy)
-        self.list.setWordWrap(True)
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setAccessibleName(self.tr("Articles"))
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         column.addWidget(self.list, 1)
