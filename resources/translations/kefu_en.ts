@@ -1232,13 +1232,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This link is for the hub %1; you are connected to %2. Switch to %1?
-
-Switching signs you out of %2.</source>
+        <source>Open a link for another hub</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a link for another hub</source>
+        <source>This link is for the hub %1; you are connected to %2. Switch to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switching signs you out of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

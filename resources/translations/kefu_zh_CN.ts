@@ -1231,16 +1231,16 @@
         <translation>本机服务器</translation>
     </message>
     <message>
-        <source>This link is for the hub %1; you are connected to %2. Switch to %1?
-
-Switching signs you out of %2.</source>
-        <translation>此链接属于服务器 %1；您当前连接的是 %2。要切换到 %1 吗？
-
-切换后将退出 %2 的登录。</translation>
-    </message>
-    <message>
         <source>Open a link for another hub</source>
         <translation>打开其他服务器的链接</translation>
+    </message>
+    <message>
+        <source>This link is for the hub %1; you are connected to %2. Switch to %1?</source>
+        <translation>此链接属于服务器 %1；您当前连接的是 %2。要切换到 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Switching signs you out of %1.</source>
+        <translation>切换后将退出 %1 的登录。</translation>
     </message>
     <message>
         <source>Switch hub</source>

@@ -54,7 +54,7 @@ def test_admin_creates_an_agent_who_signs_in(qtbot: Any, hub: Hub, make_client: 
     qtbot.keyClicks(users.name, "Nia New")
     users.save_button.click()
     qtbot.waitUntil(lambda: not users.error.isHidden(), timeout=15000)
-    assert "email" in users.error.text().lower()
+    assert "e-mail address" in users.error.text()
     assert users.name.text() == "Nia New" and users.email.text() == "not an address"
 
     email = hub.email("nia")

@@ -43,14 +43,38 @@ _ADMIN_ERRORS: dict[str, object] = {
     "forbidden": QT_TRANSLATE_NOOP("admin", "Only administrators may change this."),
 }
 
+# What to do about a field the hub refused, by the field's name in the request.
+_FIELDS: dict[str, object] = {
+    "email": QT_TRANSLATE_NOOP("admin", "Enter an e-mail address like name@example.com."),
+    "display_name": QT_TRANSLATE_NOOP("admin", "Enter a name (at most 120 characters)."),
+    "name": QT_TRANSLATE_NOOP("admin", "Enter a name (at most 120 characters)."),
+    "name_zh": QT_TRANSLATE_NOOP("admin", "Enter the Chinese name (at most 120 characters)."),
+    "slug": QT_TRANSLATE_NOOP(
+        "admin",
+        "The slug starts with a letter and has only lowercase letters, digits and _ "
+        "(2 to 64 characters).",
+    ),
+    "organization": QT_TRANSLATE_NOOP("admin", "The organization is too long (200 characters)."),
+    "description": QT_TRANSLATE_NOOP("admin", "The description is too long (1000 characters)."),
+    "title": QT_TRANSLATE_NOOP("admin", "Enter a title (at most 200 characters)."),
+    "body": QT_TRANSLATE_NOOP("admin", "Enter the reply's text."),
+}
+
 
 def describe_admin(exc: BaseException) -> str:
-    """One sentence for a failed administration call; validation details name the field."""
+    """One sentence for a failed administration call; a refused field says what to type."""
+    translate = QCoreApplication.translate
     if isinstance(exc, HubError):
         if exc.error in _ADMIN_ERRORS:
-            return QCoreApplication.translate("admin", str(_ADMIN_ERRORS[exc.error]))
-        if exc.error == "validation_failed" and not exc.details:
-            return exc.message  # the hub's sentence already says what to change
+            return translate("admin", str(_ADMIN_ERRORS[exc.error]))
+        if exc.error == "validation_failed":
+            if not exc.details:
+                return exc.message  # the hub's sentence already says what to change
+            fields = [
+                str(d.get("field", "")).split(".")[-1] for d in exc.details if isinstance(d, dict)
+            ]
+            if fields and all(f in _FIELDS for f in fields):
+                return " ".join(dict.fromkeys(translate("admin", str(_FIELDS[f])) for f in fields))
     return describe(exc)
 
 
