@@ -10,13 +10,13 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
-    QDateTimeAxis,
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QMargins, Qt, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -27,10 +27,7 @@ from desktop.ui.ticket_model import agent_status_text
 
 BLUE, GREEN, AMBER, PURPLE = "#2563eb", "#16a34a", "#d97706", "#7c3aed"
 AGE_KEYS = ("under_1d", "1_3d", "3_7d", "over_7d")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("metrics", text)
+MAX_LABELS = 8
 
 
 class ChartCard(QFrame):
@@ -46,6 +43,7 @@ class ChartCard(QFrame):
         layout.addWidget(self.title)
         self.stack = QStackedWidget()
         self.view = QChartView()
+        self.view.setObjectName("metricsChart")
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setMinimumHeight(240)
         self.empty = QLabel()
@@ -78,35 +76,49 @@ class ChartCard(QFrame):
         self.stack.setCurrentWidget(self.empty)
 
 
-def _msecs(day: date) -> float:
-    # Noon UTC, so the day reads the same in any time zone within ±12 h.
-    moment = QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0), QTimeZone.utc())
-    return float(moment.toMSecsSinceEpoch())
-
-
-def _line(name: str, color: str, points: Sequence[tuple[date, float | None]]) -> QLineSeries:
+def _line(name: str, color: str, values: Sequence[float | None]) -> QLineSeries:
+    """x is the bucket's index: the axis below names the buckets by their dates."""
     series = QLineSeries()
     series.setName(name)
     series.setColor(QColor(color))
     series.setPointsVisible(True)
-    for day, value in points:
+    for index, value in enumerate(values):
         if value is not None:  # a bucket without a value is a gap, not a zero
-            series.append(_msecs(day), value)
+            series.append(index, value)
     return series
 
 
-def _time_chart(lines: list[QLineSeries], days: list[date], y_title: str) -> QChart:
+def _bucket_axis(days: list[date]) -> QCategoryAxis:
+    """Dates under their points, at most about eight of them (and always the last)."""
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis.setRange(-0.5, len(days) - 0.5)  # half a bucket either side: no point on the frame
+    step = max(1, -(-len(days) // MAX_LABELS))
+    shown = list(range(0, len(days), step))
+    if shown[-1] != len(days) - 1:
+        if len(days) - 1 - shown[-1] < step / 2:
+            shown.pop()  # too close to the last one to read
+        shown.append(len(days) - 1)
+    for index in shown:
+        axis.append(days[index].strftime("%m-%d"), index)
+    return axis
+
+
+def _count_axis(axis: QValueAxis, top: float) -> None:
+    """Whole numbers only: a count axis labelled 0, 0, 1, 1 says nothing."""
+    if top <= 5:
+        axis.setRange(0, int(top) + 1)
+        axis.setTickCount(int(top) + 2)
+    else:
+        axis.setRange(0, top * 1.15)
+        axis.applyNiceNumbers()
+    axis.setLabelFormat("%d")
+
+
+def _time_chart(lines: list[QLineSeries], days: list[date], *, counts: bool) -> QChart:
     chart = QChart()
-    x = QDateTimeAxis()
-    x.setFormat("MM-dd")
-    x.setTickCount(max(2, min(len(days), 8)))
-    if days:
-        x.setRange(
-            QDateTime.fromMSecsSinceEpoch(int(_msecs(days[0])), QTimeZone.utc()),
-            QDateTime.fromMSecsSinceEpoch(int(_msecs(days[-1])), QTimeZone.utc()),
-        )
+    x = _bucket_axis(days)
     y = QValueAxis()
-    y.setTitleText(y_title)
     y.setMin(0)
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
@@ -116,9 +128,12 @@ def _time_chart(lines: list[QLineSeries], days: list[date], y_title: str) -> QCh
         series.attachAxis(x)
         series.attachAxis(y)
         top = max([top, *(p.y() for p in series.points())])
-    y.setMax(max(top * 1.15, 1.0))
-    y.applyNiceNumbers()
-    y.setLabelFormat("%d" if y.max() >= 5 else "%.1f")
+    if counts:
+        _count_axis(y, top)
+    else:
+        y.setMax(max(top * 1.15, 1.0))
+        y.applyNiceNumbers()
+        y.setLabelFormat("%.1f" if y.max() < 5 else "%d")
     return chart
 
 
@@ -135,9 +150,7 @@ def _bar_chart(name: str, color: str, labels: list[str], values: list[int]) -> Q
     x = QBarCategoryAxis()
     x.append(labels)
     y = QValueAxis()
-    y.setRange(0, max([*values, 1]) * 1.2)
-    y.applyNiceNumbers()
-    y.setLabelFormat("%d")
+    _count_axis(y, max(values, default=0))
     chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x)
@@ -149,47 +162,64 @@ def _bar_chart(name: str, color: str, labels: list[str], values: list[int]) -> Q
 def show_volume(card: ChartCard, series: list[SeriesPoint]) -> None:
     """Tickets created and resolved per day or week."""
     if not any(p.created or p.resolved for p in series):
-        card.show_empty(_tr("No tickets were filed or resolved in this period."))
+        card.show_empty(
+            QCoreApplication.translate(
+                "metrics", "No tickets were filed or resolved in this period."
+            )
+        )
         return
-    days = [p.period for p in series]
+    created = QCoreApplication.translate("metrics", "Created")
+    resolved = QCoreApplication.translate("metrics", "Resolved")
     lines = [
-        _line(_tr("Created"), BLUE, [(p.period, p.created) for p in series]),
-        _line(_tr("Resolved"), GREEN, [(p.period, p.resolved) for p in series]),
+        _line(created, BLUE, [p.created for p in series]),
+        _line(resolved, GREEN, [p.resolved for p in series]),
     ]
-    card.show_chart(_time_chart(lines, days, _tr("Tickets")))
+    card.show_chart(_time_chart(lines, [p.period for p in series], counts=True))
 
 
 def show_times(card: ChartCard, series: list[SeriesPoint]) -> None:
-    """Median first-response and resolution times per bucket, in hours."""
-    fr = [(p.period, fmt.hours(p.first_response_median)) for p in series]
-    res = [(p.period, fmt.hours(p.resolution_median)) for p in series]
-    if all(v is None for _, v in fr + res):
-        card.show_empty(_tr("No replies or resolutions in this period yet."))
+    """Median first-response and resolution times per bucket, in hours (the
+    card's title says so: a rotated axis title is clipped in Chinese)."""
+    fr = [fmt.hours(p.first_response_median) for p in series]
+    res = [fmt.hours(p.resolution_median) for p in series]
+    if all(v is None for v in fr + res):
+        card.show_empty(
+            QCoreApplication.translate("metrics", "No replies or resolutions in this period yet.")
+        )
         return
     lines = [
-        _line(_tr("First response (median)"), AMBER, fr),
-        _line(_tr("Resolution (median)"), PURPLE, res),
+        _line(QCoreApplication.translate("metrics", "First response (median)"), AMBER, fr),
+        _line(QCoreApplication.translate("metrics", "Resolution (median)"), PURPLE, res),
     ]
-    card.show_chart(_time_chart(lines, [p.period for p in series], _tr("Hours")))
+    card.show_chart(_time_chart(lines, [p.period for p in series], counts=False))
 
 
 def show_csat(card: ChartCard, csat: Csat) -> None:
     if not csat.count:
         card.show_empty(
-            _tr("No ratings in this period. Customers rate a ticket when they confirm the fix.")
+            QCoreApplication.translate(
+                "metrics",
+                "No ratings in this period. Customers rate a ticket when they confirm the fix.",
+            )
         )
         return
     labels = [f"{n}★" for n in range(1, 6)]
-    card.show_chart(_bar_chart(_tr("Ratings"), AMBER, labels, csat.counts()))
+    card.show_chart(
+        _bar_chart(QCoreApplication.translate("metrics", "Ratings"), AMBER, labels, csat.counts())
+    )
 
 
 def show_backlog_status(card: ChartCard, backlog: Backlog) -> None:
     if not backlog.total:
-        card.show_empty(_tr("Nothing is waiting: every ticket is resolved or closed."))
+        card.show_empty(
+            QCoreApplication.translate(
+                "metrics", "Nothing is waiting: every ticket is resolved or closed."
+            )
+        )
         return
     statuses = [s for s in Status if backlog.by_status.get(s.value)]
     chart = _bar_chart(
-        _tr("Tickets"),
+        QCoreApplication.translate("metrics", "Tickets"),
         BLUE,
         [agent_status_text(s) for s in statuses],
         [backlog.by_status[s.value] for s in statuses],
@@ -198,12 +228,23 @@ def show_backlog_status(card: ChartCard, backlog: Backlog) -> None:
 
 
 def age_labels() -> list[str]:
-    return [_tr("Under 1 day"), _tr("1–3 days"), _tr("3–7 days"), _tr("Over 7 days")]
+    return [
+        QCoreApplication.translate("metrics", "Under 1 day"),
+        QCoreApplication.translate("metrics", "1–3 days"),
+        QCoreApplication.translate("metrics", "3–7 days"),
+        QCoreApplication.translate("metrics", "Over 7 days"),
+    ]
 
 
 def show_backlog_age(card: ChartCard, backlog: Backlog) -> None:
     if not backlog.total:
-        card.show_empty(_tr("Nothing is waiting: every ticket is resolved or closed."))
+        card.show_empty(
+            QCoreApplication.translate(
+                "metrics", "Nothing is waiting: every ticket is resolved or closed."
+            )
+        )
         return
     values = [backlog.by_age.get(key, 0) for key in AGE_KEYS]
-    card.show_chart(_bar_chart(_tr("Tickets"), AMBER, age_labels(), values))
+    card.show_chart(
+        _bar_chart(QCoreApplication.translate("metrics", "Tickets"), AMBER, age_labels(), values)
+    )

@@ -8,22 +8,28 @@ from PySide6.QtCore import QCoreApplication
 NONE = "—"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("metrics", text)
-
-
 def duration(minutes: float | None) -> str:
     """45 min, 2 h 5 min, 3 d 4 h: the two largest units, rounded to a minute."""
     if minutes is None:
         return NONE
+    if 0 < minutes < 1:
+        return QCoreApplication.translate("metrics", "< 1 min")
     total = round(minutes)
     days, rest = divmod(total, 24 * 60)
     hours, mins = divmod(rest, 60)
     if days:
-        return _tr("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        return (
+            QCoreApplication.translate("metrics", "%1 d %2 h")
+            .replace("%1", str(days))
+            .replace("%2", str(hours))
+        )
     if hours:
-        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(mins))
-    return _tr("%1 min").replace("%1", str(mins))
+        return (
+            QCoreApplication.translate("metrics", "%1 h %2 min")
+            .replace("%1", str(hours))
+            .replace("%2", str(mins))
+        )
+    return QCoreApplication.translate("metrics", "%1 min").replace("%1", str(mins))
 
 
 def percent(rate: float | None) -> str:
@@ -32,14 +38,14 @@ def percent(rate: float | None) -> str:
         return NONE
     value = round(rate * 100, 1)
     text = f"{value:.0f}" if value == int(value) else f"{value:.1f}"
-    return _tr("%1 %").replace("%1", text)
+    return QCoreApplication.translate("metrics", "%1 %").replace("%1", text)
 
 
 def score(average: float | None) -> str:
     """A CSAT average out of 5, two decimals (as the hub rounds it)."""
     if average is None:
         return NONE
-    return _tr("%1 / 5").replace("%1", f"{average:.2f}")
+    return QCoreApplication.translate("metrics", "%1 / 5").replace("%1", f"{average:.2f}")
 
 
 def hours(minutes: float | None) -> float | None:

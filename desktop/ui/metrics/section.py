@@ -70,6 +70,7 @@ class MetricsSection(QWidget):
         outer.addWidget(self.banner)
         self.status = QLabel()
         self.status.setObjectName("muted")
+        self.status.hide()
         outer.addWidget(self.status)
 
         body = QWidget()
@@ -79,7 +80,7 @@ class MetricsSection(QWidget):
         self.tiles = TileGrid()
         column.addWidget(self.tiles)
         self.volume = charts.ChartCard(self.tr("Tickets created and resolved"))
-        self.times = charts.ChartCard(self.tr("Response and resolution times (median)"))
+        self.times = charts.ChartCard(self.tr("Median response and resolution times (hours)"))
         self.csat = charts.ChartCard(self.tr("Satisfaction ratings"))
         self.by_status = charts.ChartCard(self.tr("Backlog by status (now)"))
         self.by_age = charts.ChartCard(self.tr("Backlog by age (now)"))
@@ -89,7 +90,7 @@ class MetricsSection(QWidget):
         grid.addWidget(self.times, 0, 1)
         grid.addWidget(self.csat, 1, 0)
         grid.addWidget(self.by_status, 1, 1)
-        grid.addWidget(self.by_age, 2, 0)
+        grid.addWidget(self.by_age, 2, 0, 1, 2)  # room for the age buckets' names
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         column.addLayout(grid)
@@ -154,7 +155,7 @@ class MetricsSection(QWidget):
         self._stale = False
         self._generation += 1
         generation = self._generation
-        self.status.setText(self.tr("Loading…"))
+        self._set_status(self.tr("Loading…"))
         self.task = self.session.runner.run(
             lambda: fetch_metrics(client, query),
             name="metrics",
@@ -163,12 +164,16 @@ class MetricsSection(QWidget):
         )
         return self.task
 
+    def _set_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
     def _loaded(self, generation: int, query: MetricsQuery, metrics: Metrics) -> None:
         if generation != self._generation:
             return
         self.metrics, self.shown_query = metrics, query
         self.banner.hide()
-        self.status.setText(
+        self._set_status(
             self.tr("%1 to %2 (UTC days)")
             .replace("%1", query.start.isoformat())
             .replace("%2", query.end.isoformat())
@@ -188,7 +193,7 @@ class MetricsSection(QWidget):
         if generation != self._generation:
             return
         self._stale = True
-        self.status.setText("")
+        self._set_status("")
         kept = (
             self.tr("The numbers below are from the last successful load.")
             if self.metrics is not None

@@ -18,7 +18,7 @@ class Tile(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.setToolTip(tooltip)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(2)
@@ -45,39 +45,40 @@ class TileGrid(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        tr = self.tr
         self.tiles: dict[str, Tile] = {
             "first_response": Tile(
-                tr("First response time"),
-                tr("From filing to the first public agent reply, tickets filed in the period."),
+                self.tr("First response time"),
+                self.tr(
+                    "From filing to the first public agent reply, tickets filed in the period."
+                ),
             ),
             "resolution": Tile(
-                tr("Resolution time"),
-                tr("From filing to resolution, tickets resolved in the period."),
+                self.tr("Resolution time"),
+                self.tr("From filing to resolution, tickets resolved in the period."),
             ),
             "fcr": Tile(
-                tr("First-contact resolution"),
-                tr("Resolved with at most one agent reply and never reopened."),
+                self.tr("First-contact resolution"),
+                self.tr("Resolved with at most one agent reply and never reopened."),
             ),
             "csat": Tile(
-                tr("Satisfaction (CSAT)"),
-                tr("The customers' ratings (1–5) given in the period."),
+                self.tr("Satisfaction (CSAT)"),
+                self.tr("The customers' ratings (1–5) given in the period."),
             ),
             "reopen": Tile(
-                tr("Reopen rate"),
-                tr("Of the tickets filed in the period and resolved, the share reopened."),
+                self.tr("Reopen rate"),
+                self.tr("Of the tickets filed in the period and resolved, the share reopened."),
             ),
             "sla": Tile(
-                tr("SLA attainment"),
-                tr("First responses and resolutions made by their due time."),
+                self.tr("SLA attainment"),
+                self.tr("First responses and resolutions made by their due time."),
             ),
             "duplicates": Tile(
-                tr("Duplicate tickets"),
-                tr("Tickets about an error that an earlier ticket already reported."),
+                self.tr("Duplicate tickets"),
+                self.tr("Tickets about an error that an earlier ticket already reported."),
             ),
             "kb": Tile(
-                tr("Knowledge base"),
-                tr(
+                self.tr("Knowledge base"),
+                self.tr(
                     "Deflections: customers solved it with an article and filed nothing. "
                     "Adoption: resolved tickets on which an agent used an article."
                 ),
@@ -92,13 +93,12 @@ class TileGrid(QWidget):
             grid.setColumnStretch(column, 1)
 
     def show_metrics(self, m: Metrics) -> None:
-        tr = self.tr
         t = self.tiles
 
         def times(count: int, median: float | None) -> str:
             if not count:
-                return tr("No tickets counted")
-            text = tr("median %1 · tickets: %2")
+                return self.tr("No tickets counted")
+            text = self.tr("median %1 · tickets: %2")
             return text.replace("%1", fmt.duration(median)).replace("%2", str(count))
 
         fr, res = m.first_response_minutes, m.resolution_minutes
@@ -106,31 +106,32 @@ class TileGrid(QWidget):
         t["resolution"].set(fmt.duration(res.mean), times(res.count, res.median))
         t["fcr"].set(
             fmt.percent(m.first_contact_resolution_rate),
-            tr("resolved tickets: %1").replace("%1", str(m.resolved)),
+            self.tr("resolved tickets: %1").replace("%1", str(m.resolved)),
         )
         counts = m.csat.counts()
         stars = " · ".join(f"{n}★ {counts[n - 1]}" for n in range(5, 0, -1))
         t["csat"].set(
             fmt.score(m.csat.average),
-            tr("ratings: %1").replace("%1", str(m.csat.count))
+            self.tr("ratings: %1").replace("%1", str(m.csat.count))
             + (f"\n{stars}" if m.csat.count else ""),
         )
         t["reopen"].set(
-            fmt.percent(m.reopen_rate), tr("of the resolved tickets filed in the period")
+            fmt.percent(m.reopen_rate), self.tr("of the resolved tickets filed in the period")
         )
         t["sla"].set(
             fmt.percent(m.sla_attainment.resolution),
-            tr("resolutions on time; first responses %1").replace(
+            self.tr("resolutions on time; first responses %1").replace(
                 "%1", fmt.percent(m.sla_attainment.first_response)
             ),
         )
         t["duplicates"].set(
-            fmt.percent(m.duplicate_rate), tr("tickets filed: %1").replace("%1", str(m.created))
+            fmt.percent(m.duplicate_rate),
+            self.tr("tickets filed: %1").replace("%1", str(m.created)),
         )
         kb = m.knowledge_base
         t["kb"].set(
-            tr("%1 deflected").replace("%1", str(kb.deflections)),
-            tr("adoption %1 · articles used: %2")
+            self.tr("%1 deflected").replace("%1", str(kb.deflections)),
+            self.tr("adoption %1 · articles used: %2")
             .replace("%1", fmt.percent(kb.adoption_rate))
             .replace("%2", str(kb.articles_used)),
         )
