@@ -25,6 +25,7 @@ from shiboken6 import isValid
 from desktop.core import kb_api
 from desktop.core.kb_api import LANGUAGES, Article, ArticleDraft
 from desktop.core.models import Category
+from desktop.ui import i18n
 from desktop.ui.kb.texts import byline, failure, language_name, problem_text, status_name
 from desktop.ui.session import Session
 
@@ -126,7 +127,7 @@ class ArticleEditor(QWidget):
             self.status.currentIndexChanged,
         ):
             signal.connect(self._edited)
-        self.set_categories(session.categories, chinese=False)
+        self.set_categories(session.categories, chinese=i18n.current_language() == "zh_CN")
         self.load(None)
 
     # -- the form -------------------------------------------------------------------------
