@@ -11,6 +11,7 @@ import pytest
 from desktop.core import kb_api, submission
 from desktop.core.kb_api import ArticleDraft
 from desktop.core.submission import CommentDraft, TicketDraft
+from desktop.ui.kb import has_unsaved_work
 from desktop.ui.kb.answers import HIT_ROLE, AnswersTab
 from desktop.ui.kb.section import KnowledgeBaseSection
 from desktop.ui.mode_view import ModeView
@@ -141,8 +142,10 @@ def test_unsaved_edits_are_never_lost_silently(
 
     choose(first.id)
     assert editor.article is not None and editor.article.id == first.id
+    assert not has_unsaved_work(view)
     editor.body_edit.setPlainText("one, with an important edit")
     assert editor.dirty and editor.heading.text().endswith("•")
+    assert has_unsaved_work(view)  # what the window asks about before quitting
 
     # Choosing another article asks, and keeps the edit until the person decides.
     choose(second.id)

@@ -33,6 +33,14 @@ def install(view: ModeView) -> None:
         _install_for_customers(view)
 
 
+def has_unsaved_work(view: ModeView) -> bool:
+    """An article edited and not saved (for the window's "Quit Kefu?" question)."""
+    section = view.section("kb")
+    return isinstance(section, KnowledgeBaseSection) and (
+        section.editor.dirty or section.editor.saving
+    )
+
+
 def _install_for_customers(view: ModeView) -> None:
     help_section = HelpSection(view.session)
     view.add_section("help", QCoreApplication.translate("kb", "Help"), help_section)
