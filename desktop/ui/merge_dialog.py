@@ -156,6 +156,8 @@ class MergeDialog(QDialog):
         if client is None or target is None or self.busy:
             return
         self.busy = True
+        self._timer.stop()  # a search answering now would redraw the list under the agent
+        self._searches += 1
         self._selected()
         source_id = self.ticket.id
         self.session.runner.run(

@@ -1,122 +1,48 @@
 """Closing the loop, the customer's side: "Is it solved?" with a 1–5 rating, or
 "No" with what is still wrong (the hub reopens the ticket with it as a reply).
 
-`DecisionBar` sits under a ticket's header; `StarRating` is its keyboard-usable
-rating (desktop/ui/resolution_prompt.py asks about tickets not on screen).
+`DecisionBar` sits under a ticket's header and sends the answer itself; its
+stars are desktop/ui/star_rating.py, and desktop/ui/resolution_prompt.py asks
+about tickets that are not on screen.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.core import desk_api
+from desktop.core.desk_api import GivenRatings
+from desktop.core.hubclient import HubError
 from desktop.core.models import Status, TicketDetail
-
-MAX_STARS = 5
-
-
-class StarRating(QFrame):
-    """Five stars; click one, or focus and use ←/→, Home/End or the keys 1–5.
-
-    Signals: rating_changed(int) with 1…5.
-    """
-
-    rating_changed = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("starRating")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(self.tr("Rating"))
-        self._rating = 0
-        self._read_only = False
-        row = QHBoxLayout(self)
-        row.setContentsMargins(4, 0, 4, 0)
-        row.setSpacing(0)
-        self.stars: list[QToolButton] = []
-        for value in range(1, MAX_STARS + 1):
-            star = QToolButton()
-            star.setObjectName("star")
-            star.setAutoRaise(True)
-            star.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the frame takes the keys
-            star.setToolTip(self.tr("%1 of 5").replace("%1", str(value)))
-            star.clicked.connect(lambda _c=False, v=value: self.set_rating(v, by_user=True))
-            row.addWidget(star)
-            self.stars.append(star)
-        self._paint()
-
-    @property
-    def rating(self) -> int:
-        return self._rating
-
-    def set_read_only(self, read_only: bool) -> None:
-        self._read_only = read_only
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus if read_only else Qt.FocusPolicy.StrongFocus)
-        for star in self.stars:
-            star.setEnabled(not read_only)
-
-    def set_rating(self, value: int, *, by_user: bool = False) -> None:
-        value = max(0, min(MAX_STARS, value))
-        if by_user and (self._read_only or value < 1):
-            return
-        changed = value != self._rating
-        self._rating = value
-        self._paint()
-        if changed and by_user:
-            self.rating_changed.emit(value)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = int(event.key())
-        moves: dict[int, int] = {
-            Qt.Key.Key_Right.value: self._rating + 1,
-            Qt.Key.Key_Up.value: self._rating + 1,
-            Qt.Key.Key_Left.value: self._rating - 1,
-            Qt.Key.Key_Down.value: self._rating - 1,
-            Qt.Key.Key_Home.value: 1,
-            Qt.Key.Key_End.value: MAX_STARS,
-        }
-        if key in moves:
-            self.set_rating(max(1, moves[key]), by_user=True)
-        elif Qt.Key.Key_1.value <= key <= Qt.Key.Key_5.value:
-            self.set_rating(key - Qt.Key.Key_0.value, by_user=True)
-        else:
-            super().keyPressEvent(event)
-
-    def _paint(self) -> None:
-        for value, star in enumerate(self.stars, start=1):
-            star.setText("★" if value <= self._rating else "☆")
-            star.setProperty("lit", value <= self._rating)
-            star.style().unpolish(star)
-            star.style().polish(star)
-        if self._rating:
-            self.setAccessibleDescription(self.tr("%1 of 5").replace("%1", str(self._rating)))
-        else:
-            self.setAccessibleDescription(self.tr("Not rated yet"))
+from desktop.ui import messages
+from desktop.ui.session import Session
+from desktop.ui.star_rating import StarRating
 
 
 class DecisionBar(QFrame):
     """The customer's answer on a resolved ticket, and the rating on a closed one.
 
-    Signals: answered(bool solved, int rating (0 for none), str comment);
-    reopen_requested() on a closed ticket.
+    Signals: changed() once the hub has the answer (or says the ticket moved on
+    meanwhile), so the page reloads; reopen_requested() on a closed ticket.
     """
 
-    answered = Signal(bool, int, str)
+    changed = Signal()
     reopen_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("decision")
+        self.session = session
+        self.ratings = GivenRatings(session.profile.path / "ratings.json")
         self._ticket_id: int | None = None
         outer = QVBoxLayout(self)
         self.label = QLabel()
@@ -174,8 +100,9 @@ class DecisionBar(QFrame):
         self.form.hide()
         self.hide()
 
-    def show_ticket(self, ticket: TicketDetail, rating: int | None) -> None:
+    def show_ticket(self, ticket: TicketDetail) -> None:
         """Resolved: ask. Closed: the rating given (when known) and Reopen. Else hidden."""
+        rating = self.ratings.get(ticket.id)
         if ticket.id != self._ticket_id:  # another ticket: start over
             self._ticket_id = ticket.id
             self.comment.clear()
@@ -240,12 +167,41 @@ class DecisionBar(QFrame):
         self.send_button.setEnabled(ready and not self._busy)
 
     def _send(self) -> None:
+        client = self.session.client
+        ticket_id = self._ticket_id
+        if client is None or ticket_id is None:
+            return
         self._busy = True
         self._update_send()
-        rating = self.stars.rating if self._solved else 0
-        self.answered.emit(self._solved, rating, self.comment.toPlainText().strip())
+        solved = self._solved
+        rating = self.stars.rating if solved else None
+        comment = self.comment.toPlainText().strip() or None
+        self.session.runner.run(
+            lambda: desk_api.answer_resolution(
+                client, ticket_id, solved=solved, rating=rating, comment=comment
+            ),
+            name="answer resolution",
+            on_done=lambda ticket: self._answered(ticket, rating),
+            on_error=self._answer_failed,
+        )
 
-    def failed(self) -> None:
+    def _answered(self, ticket: TicketDetail, rating: int | None) -> None:
+        if rating:
+            self.ratings.remember(ticket.id, rating)
+        self.session.note_ticket(ticket)
+        self.changed.emit()
+
+    def _answer_failed(self, exc: Exception) -> None:
+        self._failed()
+        if isinstance(exc, HubError) and exc.error == "not_resolved":
+            messages.warning(
+                self.tr("This ticket is no longer waiting for your answer; it changed meanwhile.")
+            )
+            self.changed.emit()
+        else:
+            self.session.report(exc)
+
+    def _failed(self) -> None:
         """The answer did not reach the hub: everything typed stays for another try."""
         self._busy = False
         self._update_send()

@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import blobcache, desk_api, submission
-from desktop.core.desk_api import GivenRatings
-from desktop.core.hubclient import HubError
+from desktop.core import blobcache, submission
 from desktop.core.models import (
     Attachment,
     Comment,
@@ -35,11 +33,9 @@ from desktop.core.models import (
 from desktop.core.submission import CommentDraft, new_key
 from desktop.ui import messages
 from desktop.ui.attachments import ITEM_ROLE, AttachmentListModel, make_thumbnail
-from desktop.ui.canned_picker import CannedPicker
+from desktop.ui.desk_tools import AgentDeskTools
 from desktop.ui.file_picker import FilePicker, thumb_view
-from desktop.ui.merge_dialog import MergeDialog
 from desktop.ui.outbox_view import outbox_kwargs
-from desktop.ui.presence import PresenceTracker
 from desktop.ui.remote.panel import RemoteSessionsPanel
 from desktop.ui.resolution import DecisionBar
 from desktop.ui.resolution_prompt import ResolvedPrompts
@@ -106,11 +102,10 @@ class TicketPage(QWidget):
         QShortcut(QKeySequence("Esc"), self, self.back_requested.emit)
 
         # Customer: "Is it solved?" with a rating, or reopen (desktop/ui/resolution.py).
-        self.decision = DecisionBar()
-        self.decision.answered.connect(self._answer_resolution)
+        self.decision = DecisionBar(session)
+        self.decision.changed.connect(self.reload)
         self.decision.reopen_requested.connect(lambda: self.change(status=Status.OPEN.value))
         layout.addWidget(self.decision)
-        self.ratings = GivenRatings(session.profile.path / "ratings.json")
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         layout.addWidget(splitter, 1)
@@ -152,7 +147,7 @@ class TicketPage(QWidget):
             splitter.setStretchFactor(0, 3)
             splitter.setStretchFactor(1, 1)
             splitter.setSizes([760, 300])
-            self._build_desk_tools()
+            self.desk = AgentDeskTools(self)  # merge, presence, rating, canned replies
         else:
             # Resolved while another screen shows: ask without blocking.
             self.resolved_prompts = ResolvedPrompts(
@@ -164,25 +159,6 @@ class TicketPage(QWidget):
         session.comment_added.connect(self._comment_added)
 
     # -- building ---------------------------------------------------------------------
-
-    def _build_desk_tools(self) -> None:
-        """Agents: merge (More menu), presence under the header, canned replies."""
-        self.merge_action = self.actions_menu.addAction(self.tr("Merge into another ticket…"))
-        self.merge_action.triggered.connect(self.open_merge)
-        self.actions_button.setVisible(True)
-        self.presence = PresenceTracker(self.session, self)
-        self.notices.addWidget(self.presence.notice)
-        self.presence.watch_typing(self.reply_edit)
-        self.rating_notice = QLabel()
-        self.rating_notice.setObjectName("muted")
-        self.rating_notice.hide()
-        self.notices.addWidget(self.rating_notice)
-        self.canned = CannedPicker(self.session, lambda: self.ticket_id)
-        self.canned.chosen.connect(self.insert_into_reply)
-        self.side.addTab(self.canned, self.tr("Replies"))
-        self.side.currentChanged.connect(
-            lambda _i: self.canned.load() if self.side.currentWidget() is self.canned else None
-        )
 
     def _build_reply_box(self) -> QFrame:
         box = QFrame()
@@ -235,8 +211,7 @@ class TicketPage(QWidget):
             self.ticket = None
             self.ticket_id = ticket_id
             if self.agent:
-                self.rating_notice.hide()
-                self.presence.track(ticket_id)
+                self.desk.switched(ticket_id)
             self.conversation.setHtml("<p style='color:#6b7280'>" + self.tr("Loading…") + "</p>")
             self.attachment_model.set_attachments([])
             self._restore_draft()
@@ -317,83 +292,10 @@ class TicketPage(QWidget):
             self.details.show_ticket(ticket)
 
     def _show_decision(self, ticket: TicketDetail) -> None:
-        if not self.agent:
-            self.decision.show_ticket(ticket, self.ratings.get(ticket.id))
-        elif ticket.status is Status.CLOSED:
-            self._load_rating(ticket.id)
+        if self.agent:
+            self.desk.show_ticket(ticket)
         else:
-            self.rating_notice.hide()
-
-    # -- closing the loop, merging, presence ---------------------------------------------------
-
-    def _answer_resolution(self, solved: bool, rating: int, comment: str) -> None:
-        client = self.session.client
-        ticket_id = self.ticket_id
-        if client is None or ticket_id is None:
-            self.decision.failed()
-            return
-
-        def done(ticket: TicketDetail) -> None:
-            if solved:
-                self.ratings.remember(ticket.id, rating)
-            self.session.note_ticket(ticket)
-            if ticket.id == self.ticket_id:
-                self.reload()
-
-        self.session.runner.run(
-            lambda: desk_api.answer_resolution(
-                client, ticket_id, solved=solved, rating=rating or None, comment=comment or None
-            ),
-            name="answer resolution",
-            on_done=done,
-            on_error=self._answer_failed,
-        )
-
-    def _answer_failed(self, exc: Exception) -> None:
-        self.decision.failed()  # what was typed stays in the bar
-        if isinstance(exc, HubError) and exc.error == "not_resolved":
-            messages.warning(
-                self.tr("This ticket is no longer waiting for your answer; it changed meanwhile.")
-            )
-            self.reload()
-        else:
-            self.session.report(exc)
-
-    def _load_rating(self, ticket_id: int) -> None:
-        client = self.session.client
-        if client is None:
-            return
-
-        def show(rating: int | None) -> None:
-            if ticket_id == self.ticket_id and rating:
-                stars = "★" * rating + "☆" * (5 - rating)
-                self.rating_notice.setText(
-                    self.tr("The customer rated the help %1 of 5").replace("%1", str(rating))
-                    + f"  {stars}"
-                )
-            self.rating_notice.setVisible(ticket_id == self.ticket_id and bool(rating))
-
-        self.session.runner.run(
-            lambda: desk_api.given_rating(client, ticket_id),
-            name="ticket rating",
-            on_done=show,
-            on_error=self.session.report,
-        )
-
-    def open_merge(self) -> None:
-        if self.ticket is None:
-            return
-        self.merge_dialog = MergeDialog(self.session, self.ticket, self)
-        self.merge_dialog.merged.connect(self._merged)
-        self.merge_dialog.open()
-
-    def _merged(self, target: TicketDetail) -> None:
-        source = self.ticket.number if self.ticket else ""
-        self.session.note_ticket(target)  # the closed duplicate follows by live event
-        self.show_ticket(target.id)  # follow the conversation to where it continues
-        messages.info(
-            self.tr("%1 was merged into %2.").replace("%1", source).replace("%2", target.number)
-        )
+            self.decision.show_ticket(ticket)
 
     def present(self, ticket_id: int) -> None:
         """Bring a ticket on screen, through the mode view when there is one (it also
@@ -417,12 +319,12 @@ class TicketPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.agent:
-            self.presence.track(self.ticket_id)
+            self.desk.presence.track(self.ticket_id)
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         if self.agent:
-            self.presence.track(None)  # "left"
+            self.desk.presence.track(None)  # "left"
 
     # -- attachments ------------------------------------------------------------------------
 

@@ -1224,7 +1224,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This link is for the hub %1. Connect to it?</source>
+        <source>This link is for a hub Kefu is not set up for. Connect to it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link&apos;s hub: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This link is for another hub than the one you use. Switch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link&apos;s hub: %1&lt;br&gt;Your hub: %2&lt;br&gt;&lt;br&gt;Switching signs you out of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1233,14 +1245,6 @@
     </message>
     <message>
         <source>Open a link for another hub</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This link is for the hub %1; you are connected to %2. Switch to %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switching signs you out of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1223,8 +1223,20 @@
         <translation>客服无法打开此链接：%1。请向发送者索取新的链接。</translation>
     </message>
     <message>
-        <source>This link is for the hub %1. Connect to it?</source>
-        <translation>此链接属于服务器 %1。要连接到该服务器吗？</translation>
+        <source>This link is for a hub Kefu is not set up for. Connect to it?</source>
+        <translation>此链接属于尚未设置的服务器。要连接到该服务器吗？</translation>
+    </message>
+    <message>
+        <source>The link&apos;s hub: %1</source>
+        <translation>链接中的服务器：%1</translation>
+    </message>
+    <message>
+        <source>This link is for another hub than the one you use. Switch?</source>
+        <translation>此链接属于另一台服务器，而不是您当前使用的服务器。要切换吗？</translation>
+    </message>
+    <message>
+        <source>The link&apos;s hub: %1&lt;br&gt;Your hub: %2&lt;br&gt;&lt;br&gt;Switching signs you out of %2.</source>
+        <translation>链接中的服务器：%1&lt;br&gt;您当前的服务器：%2&lt;br&gt;&lt;br&gt;切换后将退出 %2 的登录。</translation>
     </message>
     <message>
         <source>the hub on this computer</source>
@@ -1233,14 +1245,6 @@
     <message>
         <source>Open a link for another hub</source>
         <translation>打开其他服务器的链接</translation>
-    </message>
-    <message>
-        <source>This link is for the hub %1; you are connected to %2. Switch to %1?</source>
-        <translation>此链接属于服务器 %1；您当前连接的是 %2。要切换到 %1 吗？</translation>
-    </message>
-    <message>
-        <source>Switching signs you out of %1.</source>
-        <translation>切换后将退出 %1 的登录。</translation>
     </message>
     <message>
         <source>Switch hub</source>

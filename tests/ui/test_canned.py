@@ -34,7 +34,7 @@ def test_canned_reply_lands_filled_in_the_reply_box(
     agent = make_client("agent")
     sign_in(qtbot, agent, agent_email)
     page = open_page(qtbot, agent, ticket.id)
-    picker = page.canned
+    picker = page.desk.canned
     assert page.side.tabText(page.side.indexOf(picker)) == "Replies"
     page.side.setCurrentWidget(picker)
     qtbot.waitUntil(lambda: picker.loaded, timeout=15000)

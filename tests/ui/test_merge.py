@@ -32,9 +32,9 @@ def test_merge_moves_the_thread_and_tells_the_customer(
 
     page = open_page(qtbot, agent, duplicate.id)
     assert page.actions_button.isVisible()
-    assert page.merge_action in page.actions_menu.actions()
-    page.merge_action.trigger()
-    dialog = page.merge_dialog
+    assert page.desk.merge_action in page.actions_menu.actions()
+    page.desk.merge_action.trigger()
+    dialog = page.desk.merge_dialog
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.model.rowCount() == 2, timeout=15000)
     shown = [dialog.model.item(r).text() for r in range(dialog.model.rowCount())]
     # Only this customer's other tickets are offered.
@@ -78,8 +78,8 @@ def test_merge_refused_says_why_and_keeps_the_dialog(
     agent = make_client("agent")
     sign_in(qtbot, agent, agent_email)
     page = open_page(qtbot, agent, second.id)
-    page.merge_action.trigger()
-    dialog = page.merge_dialog
+    page.desk.merge_action.trigger()
+    dialog = page.desk.merge_dialog
     qtbot.keyClicks(dialog.search_edit, first.number)
     qtbot.waitUntil(lambda: dialog.target() is not None, timeout=15000)
     # Meanwhile another agent merges the first ticket elsewhere.

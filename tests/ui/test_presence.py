@@ -23,19 +23,19 @@ def test_presence_shows_on_the_other_agents_client_and_clears(
 
     li_page = open_page(qtbot, li, ticket.id)
     wang_page = open_page(qtbot, wang, ticket.id)
-    notice = wang_page.presence.notice
+    notice = wang_page.desk.presence.notice
     # On open, Wang's client learns that Li is already here (the answer to its own "viewing").
     qtbot.waitUntil(lambda: notice.isVisible(), timeout=15000)
     assert notice.text() == "Li Agent is viewing this ticket"
     # ...and Li's client hears about Wang by live event. Neither lists itself.
     qtbot.waitUntil(
-        lambda: li_page.presence.notice.text() == "Wang Agent is viewing this ticket",
+        lambda: li_page.desk.presence.notice.text() == "Wang Agent is viewing this ticket",
         timeout=15000,
     )
 
     qtbot.keyClicks(li_page.reply_edit, "Checking the printer driver")
     qtbot.waitUntil(lambda: notice.text() == "Li Agent is replying…", timeout=15000)
-    assert li_page.presence.state == "replying"
+    assert li_page.desk.presence.state == "replying"
     hub_view = desk_api.presence(hub.client(wang_email), ticket.id)
     assert {(p.agent.display_name, p.state) for p in hub_view} == {
         ("Li Agent", "replying"),
@@ -45,5 +45,5 @@ def test_presence_shows_on_the_other_agents_client_and_clears(
     # Li goes back to the queue: "left", and Wang's notice clears.
     view_of(li).show_list()
     qtbot.waitUntil(lambda: not notice.isVisible(), timeout=15000)
-    assert wang_page.presence.others == []
-    assert li_page.presence.ticket_id is None
+    assert wang_page.desk.presence.others == []
+    assert li_page.desk.presence.ticket_id is None

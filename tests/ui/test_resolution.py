@@ -60,8 +60,8 @@ def test_resolved_ticket_is_rated_and_closed(qtbot, hub: Hub, make_client: MakeC
     # The hub has the rating, and the agent's page shows it.
     assert desk_api.given_rating(hub.client(agent_email), ticket.id) == 4
     assert hub.client(agent_email).ticket(ticket.id).status is Status.CLOSED
-    qtbot.waitUntil(lambda: agent_page.rating_notice.isVisible(), timeout=15000)
-    assert "rated the help 4 of 5" in agent_page.rating_notice.text()
+    qtbot.waitUntil(lambda: agent_page.desk.rating_notice.isVisible(), timeout=15000)
+    assert "rated the help 4 of 5" in agent_page.desk.rating_notice.text()
     # The rating is remembered by the customer's profile.
     assert desk_api.GivenRatings(customer.profile.path / "ratings.json").get(ticket.id) == 4
 
