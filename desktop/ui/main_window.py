@@ -432,9 +432,8 @@ class MainWindow(QMainWindow):
         if self.mode_view is not None:
             ticket = self.mode_view.model.ticket(ticket_id)
             number = ticket.number if ticket else number
-        self.tray.notify(
-            self.tr("New reply on %1").replace("%1", number), comment.body[:200], ticket_id
-        )
+        self.tray.notify(self.tr("New reply on %1").replace("%1", number), comment.body[:200])
+        self.tray.open_on_click(ticket_id)
 
     def _notify_ticket(self, ticket: Ticket) -> None:
         user = self.session.user
@@ -443,10 +442,9 @@ class MainWindow(QMainWindow):
         self._known_tickets.add(ticket.id)
         if self.tray is not None and self.session.settings.notifications:
             self.tray.notify(
-                self.tr("New ticket %1").replace("%1", ticket.number),
-                ticket.title[:200],
-                ticket.id,
+                self.tr("New ticket %1").replace("%1", ticket.number), ticket.title[:200]
             )
+            self.tray.open_on_click(ticket.id)
 
     # -- closing -------------------------------------------------------------------------------
 

@@ -91,7 +91,7 @@ class TrayIcon(QObject):
             self.icon.setToolTip("Kefu")
             self.icon.setContextMenu(self.menu)
             self.icon.activated.connect(self._activated)
-            self.icon.messageClicked.connect(self._message_clicked)
+            self.icon.messageClicked.connect(self.message_clicked)
             self.icon.show()
         self.set_customer(None)
 
@@ -99,7 +99,8 @@ class TrayIcon(QObject):
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
             self.open_requested.emit()
 
-    def _message_clicked(self) -> None:
+    def message_clicked(self) -> None:
+        """The person clicked the last notification: open what it was about."""
         if self._clicked_ticket is None:
             self.open_requested.emit()
             return
@@ -184,17 +185,20 @@ class TrayIcon(QObject):
             self.icon.setIcon(tray_icon(state))
             self.icon.setToolTip(tooltip)
 
-    def notify(
-        self, title: str, text: str, ticket_id: int | None = None, *, live: bool = False
-    ) -> bool:
-        """Show a desktop notification; clicking it opens `ticket_id` (with `live`,
-        requests a session on it). False when there is no tray to show it."""
-        self._clicked_ticket = None if ticket_id is None else (ticket_id, live)
+    def notify(self, title: str, text: str) -> bool:
+        """Show a desktop notification (a click opens Kefu); False when there is no
+        tray to show it."""
+        self._clicked_ticket = None
         self.last_notice = (title, text)  # what the person was told (also without a tray)
         if self.icon is None or not self.icon.supportsMessages():
             return False
         self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 8000)
         return True
+
+    def open_on_click(self, ticket_id: int, *, live: bool = False) -> None:
+        """A click on the notification just shown opens this ticket (with `live`,
+        agents are asked to request a session on it)."""
+        self._clicked_ticket = (ticket_id, live)
 
     def hide(self) -> None:
         if self.icon is not None:

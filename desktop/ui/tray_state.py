@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 3000  # unread marks change when a ticket is opened, which sends no signal
+RECHECK_MS = 30000
 
 
 class TrayController(QObject):
@@ -58,6 +59,12 @@ class TrayController(QObject):
         self._check_later.setSingleShot(True)
         self._check_later.setInterval(300)
         self._check_later.timeout.connect(self._check_waiting)
+        # Another agent's session request sends this one no event: look again now and
+        # then while someone is listed, and whenever the menu opens.
+        self._recheck = QTimer(self)
+        self._recheck.timeout.connect(self._recheck_waiting)
+        self._recheck.start(RECHECK_MS)
+        tray.menu.aboutToShow.connect(self._recheck_waiting)
 
     @property
     def agent(self) -> bool:
@@ -85,9 +92,7 @@ class TrayController(QObject):
     def _changed(self, ticket: Ticket) -> None:
         self.tickets[ticket.id] = ticket
         self.refresh()
-        if ticket.channel is not None and (
-            wants_live_session(ticket) or ticket.id in {t.id for t in self.waiting}
-        ):
+        if wants_live_session(ticket) or ticket.id in {t.id for t in self.waiting}:
             self._check_later.start()
 
     def _event(self, event: dict[str, Any]) -> None:
@@ -100,13 +105,12 @@ class TrayController(QObject):
         if kind == "sla_breached" and ticket is not None and self.agent:
             self._notify_breach(ticket, event.get("targets"))
         elif kind == "ticket_created" and ticket is not None and self.agent:
-            if wants_live_session(ticket):
+            if wants_live_session(ticket) and self.session.settings.notifications:
                 self.tray.notify(
                     self.tr("%1 asks for help now").replace("%1", ticket.customer.display_name),
                     f"{ticket.number} {ticket.title}"[:200],
-                    ticket.id,
-                    live=True,
                 )
+                self.tray.open_on_click(ticket.id, live=True)
         elif str(kind).startswith("session_") and self.agent:
             self._check_later.start()  # a session was requested: the ticket no longer waits
 
@@ -121,8 +125,8 @@ class TrayController(QObject):
         self.tray.notify(
             self.tr("SLA breached: %1").replace("%1", ticket.number),
             text.replace("%1", f"{ticket.number} {ticket.title}"[:200]),
-            ticket.id,
         )
+        self.tray.open_on_click(ticket.id)
 
     def _sharing(self, sharing: bool) -> None:
         self.sharing = sharing
@@ -151,6 +155,10 @@ class TrayController(QObject):
         share = getattr(self.window.remote, "share", None)
         rs = getattr(share, "rs", None)
         return rs.agent.display_name if rs is not None else self.tr("support")
+
+    def _recheck_waiting(self) -> None:
+        if self.waiting:
+            self._check_later.start()
 
     def _check_waiting(self) -> None:
         """Agents: ask the hub which "help now" tickets still wait for a session."""

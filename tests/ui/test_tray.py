@@ -178,6 +178,9 @@ def test_an_sla_breach_reaches_the_agents_tray(qtbot: Any, hub: Hub, tray_client
         f"SLA breached: {ticket.number}",
         f"{ticket.number} Login fails has had no first response within its SLA.",
     )
+    tray.message_clicked()  # a click on the notification opens the ticket
+    page = agent.window.mode_view.ticket_page  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: page.ticket is not None and page.ticket.id == ticket.id, timeout=15000)
 
 
 def test_too_many_files_are_refused_before_queueing(
