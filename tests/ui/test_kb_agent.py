@@ -13,6 +13,7 @@ from desktop.core.kb_api import ArticleDraft
 from desktop.core.submission import CommentDraft, TicketDraft
 from desktop.ui.kb import has_unsaved_work
 from desktop.ui.kb.answers import HIT_ROLE, AnswersTab
+from desktop.ui.kb.article_model import ARTICLE_ROLE
 from desktop.ui.kb.section import KnowledgeBaseSection
 from desktop.ui.mode_view import ModeView
 from tests.ui.support import Client, Hub, MakeClient, sign_in
@@ -107,8 +108,9 @@ def test_draft_an_article_from_a_resolved_ticket(
     submission.change_ticket(agent, ticket.id, status="resolved")
     page.reload()
     qtbot.waitUntil(lambda: action.isEnabled(), timeout=15000)
-    action.trigger()
     section = kb_section(view)
+    section.search.setText("a filter that would hide the draft")
+    action.trigger()
     editor = section.editor
     qtbot.waitUntil(lambda: editor.article is not None, timeout=15000)
     assert view.current_section() == "kb"
@@ -119,6 +121,8 @@ def test_draft_an_article_from_a_resolved_ticket(
     assert editor.status.currentData() == "draft" and editor.publish_button.isVisible()
     assert "Ada Answers" in editor.byline.text() and not editor.dirty
     qtbot.waitUntil(lambda: section.model.row_of(editor.article.id) >= 0, timeout=15000)
+    assert section.search.text() == ""  # the filter gave way: the draft is in the list
+    assert section.list.currentIndex().data(ARTICLE_ROLE).id == editor.article.id
 
 
 def test_unsaved_edits_are_never_lost_silently(

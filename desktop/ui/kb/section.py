@@ -192,6 +192,14 @@ class KnowledgeBaseSection(QWidget):
             self.empty.setText("")
         self.empty.setVisible(bool(self.empty.text()))
 
+    def _reveal(self, article_id: int) -> None:
+        """Clear the filters when they would hide the article being opened."""
+        row = self.model.row_of(article_id)
+        if row >= 0 and not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+            for combo in (self.status_filter, self.language_filter, self.tag_filter):
+                combo.setCurrentIndex(0)
+            self.search.clear()
+
     def _select(self, article_id: int) -> None:
         row = self.model.row_of(article_id)
         index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else QModelIndex()
@@ -234,6 +242,7 @@ class KnowledgeBaseSection(QWidget):
         self.unsaved_bar.hide()
         if isinstance(target, Article):
             self.editor.load(target)
+            self._reveal(target.id)
             self._select(target.id)
         else:
             self.editor.load(None, i18n.current_language() or "zh_CN")
