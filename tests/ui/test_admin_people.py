@@ -90,7 +90,7 @@ def test_admin_creates_an_agent_who_signs_in(qtbot: Any, hub: Hub, make_client: 
 
 
 def test_deactivate_reset_and_reactivate(qtbot: Any, hub: Hub, make_client: MakeClient) -> None:
-    _admin, section = open_admin(qtbot, hub, make_client)
+    admin, section = open_admin(qtbot, hub, make_client)
     users = section.users
     email = hub.agent("Dee Active")
     users.reload_button.click()
@@ -104,6 +104,10 @@ def test_deactivate_reset_and_reactivate(qtbot: Any, hub: Hub, make_client: Make
         HubClient(hub.url).login(email, PASSWORD)
     assert refused.value.error == "invalid_credentials"
 
+    users.reload_button.click()  # the hub lists active accounts only; this one stays
+    qtbot.waitUntil(lambda: section.session.runner.idle, timeout=15000)
+    pick(users, qtbot, email)
+    assert users.active_button.text() == "Reactivate"
     users.active_button.click()  # reactivating needs no confirmation
     qtbot.waitUntil(lambda: users.editing is not None and users.editing.active, timeout=15000)
     HubClient(hub.url).login(email, PASSWORD)
@@ -116,10 +120,20 @@ def test_deactivate_reset_and_reactivate(qtbot: Any, hub: Hub, make_client: Make
         HubClient(hub.url).login(email, PASSWORD)
     assert HubClient(hub.url).login(email, temporary).user.email == email
 
+    # An admin cannot lock themselves out; the hub's reason shows by the form.
+    assert admin.session.user is not None
+    pick(users, qtbot, admin.session.user.email)
+    users.active_button.click()
+    press(users.confirm_box, "Deactivate")
+    qtbot.waitUntil(lambda: not users.error.isHidden(), timeout=15000)
+    assert "yourself" in users.error.text()
+    assert users.editing is not None and users.editing.active
+
     # Editing: a customer made VIP, with a new organization.
     customer = hub.customer("Vic Tor", organization="Old Co")
     users.reload_button.click()
     pick(users, qtbot, customer)
+    assert users.vip.isEnabled() and not users.senior.isEnabled()  # VIP is for customers
     users.organization.setText("New Co")
     users.vip.setChecked(True)
     users.save_button.click()

@@ -95,6 +95,26 @@ def test_a_categorys_group_decides_where_new_tickets_go(
     assert ticket.group_id == group.id
     assert ticket.assignee is not None and ticket.assignee.id == rita.id
 
+    # Hidden: customers no longer get it; it stays in the tab to be shown again.
+    categories.active.setChecked(False)
+    categories.save_button.click()
+    qtbot.waitUntil(
+        lambda: categories.editing is not None and not categories.editing.active, timeout=15000
+    )
+    customer = hub.client(hub.customer())
+    assert category.id not in {c.id for c in customer.categories()}
+    categories.reload_button.click()
+    qtbot.waitUntil(lambda: section.session.runner.idle, timeout=15000)
+    qtbot.waitUntil(lambda: categories.model.row_of(category.id) >= 0, timeout=15000)
+    categories.table.selectRow(categories.model.row_of(category.id))
+    assert not categories.active.isChecked()
+    categories.active.setChecked(True)
+    categories.save_button.click()
+    qtbot.waitUntil(
+        lambda: categories.editing is not None and categories.editing.active, timeout=15000
+    )
+    assert category.id in {c.id for c in customer.categories()}
+
 
 def test_availability_toggle_decides_who_gets_new_tickets(
     qtbot: Any, hub: Hub, make_client: MakeClient

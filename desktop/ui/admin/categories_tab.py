@@ -15,12 +15,14 @@ from desktop.ui.session import Session
 
 
 class CategoriesTab(EditorTab[RoutedCategory]):
-    """Categories and their routing. A hidden one stays in the list until
-    Reload, since the hub lists active categories only."""
+    """Categories and their routing. The hub lists shown categories only, so
+    the ones hidden here are kept in the list (and can be shown again) until
+    the app closes."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.groups: list[SkillGroup] = []
+        self.hidden: dict[int, RoutedCategory] = {}
         self.new_button.setText(self.tr("New category"))
         self.slug = QLineEdit()
         self.slug.setPlaceholderText(self.tr("lowercase_letters_digits"))
@@ -55,7 +57,10 @@ class CategoriesTab(EditorTab[RoutedCategory]):
     def load(self, client: HubClient) -> Sequence[RoutedCategory]:
         # Runs on a worker: it only hands the groups over (read in rows_loaded).
         self.groups = admin_api.list_groups(client)
-        return admin_api.list_categories(client)
+        shown = admin_api.list_categories(client)
+        listed = {c.id for c in shown}
+        kept = list(self.hidden.items())  # a copy: the GUI thread may add to it
+        return shown + [c for i, c in kept if i not in listed]
 
     def rows_loaded(self) -> None:
         keep = self.group.currentData()
@@ -107,5 +112,9 @@ class CategoriesTab(EditorTab[RoutedCategory]):
         )
 
     def _saved(self, category: RoutedCategory) -> None:
+        if category.active:
+            self.hidden.pop(category.id, None)
+        else:
+            self.hidden[category.id] = category
         self.saved(category)
         self.session.load_reference_data()  # the new-ticket form and filters follow

@@ -20,8 +20,8 @@ ROLES = ("agent", "admin", "customer")
 
 
 class UsersTab(EditorTab[Account]):
-    """People. A deactivated account stays in the list until Reload, since the
-    hub lists active accounts only."""
+    """People. The hub lists active accounts only, so the ones deactivated
+    here are kept in the list (and can be reactivated) until the app closes."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -31,6 +31,7 @@ class UsersTab(EditorTab[Account]):
             "customer": self.tr("Customer"),
         }
         self.confirm_box: QMessageBox | None = None
+        self.deactivated: dict[int, Account] = {}
         self.new_button.setText(self.tr("New account"))
         self.email = QLineEdit()
         self.email.setPlaceholderText(self.tr("name@example.com"))
@@ -38,6 +39,7 @@ class UsersTab(EditorTab[Account]):
         self.role = QComboBox()
         for role in ROLES:
             self.role.addItem(self.role_names[role], role)
+        self.role.currentIndexChanged.connect(self._role_changed)
         self.organization = QLineEdit()
         self.vip = QCheckBox(self.tr("VIP customer (tickets get a higher priority)"))
         self.senior = QCheckBox(self.tr("Senior agent (takes VIP tickets)"))
@@ -82,7 +84,16 @@ class UsersTab(EditorTab[Account]):
     # -- EditorTab ----------------------------------------------------------------------
 
     def load(self, client: HubClient) -> Sequence[Account]:
-        return admin_api.list_accounts(client)
+        active = admin_api.list_accounts(client)
+        listed = {a.id for a in active}
+        kept = list(self.deactivated.items())  # a copy: the GUI thread may add to it
+        return active + [a for i, a in kept if i not in listed]
+
+    def _role_changed(self) -> None:
+        # VIP is about customers, seniority about agents; the other does nothing.
+        customer = self.role.currentData() == "customer"
+        self.vip.setEnabled(customer)
+        self.senior.setEnabled(not customer)
 
     def clear_form(self) -> None:
         self.form_title.setText(self.tr("New account"))
@@ -92,6 +103,7 @@ class UsersTab(EditorTab[Account]):
         self.role.setCurrentIndex(0)
         self.vip.setChecked(False)
         self.senior.setChecked(False)
+        self._role_changed()
         self.save_button.setText(self.tr("Create account"))
         self.active_button.hide()
         self.reset_button.hide()
@@ -108,6 +120,7 @@ class UsersTab(EditorTab[Account]):
         self.organization.setText(account.organization or "")
         self.vip.setChecked(account.vip)
         self.senior.setChecked(account.senior)
+        self._role_changed()
         self.save_button.setText(self.tr("Save changes"))
         self.active_button.setText(
             self.tr("Deactivate") if account.active else self.tr("Reactivate")
@@ -152,6 +165,10 @@ class UsersTab(EditorTab[Account]):
             self.password_box.show_password(made.user.email, made.temporary_password)
 
     def _saved(self, account: Account) -> None:
+        if account.active:
+            self.deactivated.pop(account.id, None)
+        else:
+            self.deactivated[account.id] = account
         self.saved(account)
         self.session.load_reference_data()  # assignee pickers follow names and roles
 
