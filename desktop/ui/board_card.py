@@ -81,14 +81,17 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(left, y, number_width + 2, line), Qt.AlignmentFlag.AlignVCenter, ticket.number
         )
-        self._paint_priority(painter, QRect(left + number_width + 8, y, 0, line), ticket.priority)
+        pill = self._paint_priority(
+            painter, QRect(left + number_width + 8, y, 0, line), ticket.priority
+        )
         # The screenshot, top right; the title's first line wraps around it.
         top = rect.top() + PAD
         first_width = right - left
         pixmap = self._thumbnail(ticket.id)
-        if pixmap is not None and not pixmap.isNull():
-            height = 2 * line
-            box = QRect(right - height * 4 // 3 + 1, top, height * 4 // 3, height)
+        height = 2 * line
+        box = QRect(right - height * 4 // 3 + 1, top, height * 4 // 3, height)
+        # In a narrow column the number, the priority and the words come first.
+        if pixmap is not None and not pixmap.isNull() and box.left() > pill.right() + 8:
             self._paint_thumbnail(painter, box, pixmap)
             first_width = box.left() - 8 - left
         # Title: up to two lines, the second elided.
@@ -103,7 +106,7 @@ class CardDelegate(QStyledItemDelegate):
         width = right - left
         # The SLA countdown.
         painter.setPen(accent if found else MUTED)
-        sla = "● " + (countdown_text(found) if found else "—")
+        sla = countdown_text(found) if found else "—"  # the edge already shows the colour
         elide = Qt.TextElideMode.ElideRight
         painter.drawText(
             QRect(left, y, width, line),
@@ -141,7 +144,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawPath(path)
 
     @staticmethod
-    def _paint_priority(painter: QPainter, at: QRect, priority: str) -> None:
+    def _paint_priority(painter: QPainter, at: QRect, priority: str) -> QRect:
         font = QFont(painter.font())
         font.setBold(True)
         font.setPointSizeF(max(font.pointSizeF() - 1, 6))
@@ -155,6 +158,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(QColor("#ffffff"))
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, priority)
+        return pill
 
     @staticmethod
     def _paint_thumbnail(painter: QPainter, box: QRect, pixmap: QPixmap) -> None:
