@@ -108,7 +108,7 @@ class DecisionBar(QFrame):
             self.comment.clear()
             self.stars.set_rating(0)
             self.form.hide()
-        self._busy = False
+            self._busy = False  # (a reload of the same ticket keeps a send in flight)
         resolved = ticket.status is Status.RESOLVED
         closed = ticket.status is Status.CLOSED
         if not resolved:
@@ -188,6 +188,10 @@ class DecisionBar(QFrame):
     def _answered(self, ticket: TicketDetail, rating: int | None) -> None:
         if rating:
             self.ratings.remember(ticket.id, rating)
+        self._busy = False  # delivered: a later resolution is asked about afresh
+        self.comment.clear()
+        self.stars.set_rating(0)
+        self.form.hide()
         self.session.note_ticket(ticket)
         self.changed.emit()
 

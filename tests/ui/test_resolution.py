@@ -114,3 +114,11 @@ def test_not_solved_from_the_prompt_reopens_with_the_comment(
     assert detail.status is Status.OPEN
     assert detail.comments[-1].body == "It still prints blank pages on the second tray."
     assert desk_api.given_rating(hub.client(agent_email), ticket.id) is None
+
+    # Resolved again: the bar asks afresh, with nothing left over from the last answer.
+    hub.client(agent_email).update_ticket(ticket.id, {"status": "resolved"})
+    qtbot.waitUntil(lambda: bar.yes_button.isVisible(), timeout=15000)
+    qtbot.mouseClick(bar.yes_button, Qt.MouseButton.LeftButton)
+    assert bar.comment.toPlainText() == "" and bar.stars.rating == 0
+    qtbot.keyClick(bar.stars, Qt.Key.Key_2)
+    assert bar.send_button.isEnabled()
