@@ -182,7 +182,7 @@ def test_cards_show_the_first_screenshot_and_closed_hides_behind_a_toggle(
     qtbot: Any, hub: Hub, make_client: MakeClient, tmp_path: Path
 ) -> None:
     email = hub.agent("Tess Thumb")
-    _client, queue = open_board(qtbot, make_client, email)
+    client, queue = open_board(qtbot, make_client, email)
     board = queue.board
     customer = hub.client(hub.customer("Pia Picture"))
     png = write_png(tmp_path / "shot.png", 400, 300).read_bytes()
@@ -202,7 +202,10 @@ def test_cards_show_the_first_screenshot_and_closed_hides_behind_a_toggle(
     pixmap = board.thumbnails.get(shot.id)
     assert pixmap is not None and not pixmap.isNull()
     assert board.thumbnails.get(plain.id) is None
-    # The thumbnail is painted: the card's right side shows the screenshot's red.
+    # The thumbnail is painted: the card's top right shows the screenshot's red
+    # (on a window wide enough; narrow columns keep the room for the words).
+    client.window.resize(1400, 800)
+    qtbot.waitUntil(lambda: board.views[Status.NEW].viewport().width() > 220, timeout=5000)
     view = board.views[Status.NEW]
     proxy = board.columns[Status.NEW]
     row = next(r for r in range(proxy.rowCount()) if proxy.ticket_at(r).id == shot.id)  # type: ignore[union-attr]
