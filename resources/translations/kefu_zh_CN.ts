@@ -327,6 +327,33 @@
     </message>
 </context>
 <context>
+    <name>BreakdownModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>首次响应（中位数）</translation>
+    </message>
+    <message>
+        <source>Resolution (median)</source>
+        <translation>解决时长（中位数）</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>积压</translation>
+    </message>
+</context>
+<context>
     <name>BusinessHoursEditor</name>
     <message>
         <source>Business hours</source>
@@ -935,6 +962,14 @@
 <context>
     <name>EditorTab</name>
     <message>
+        <source>Filter…</source>
+        <translation>筛选……</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
         <source>New</source>
         <translation>新建</translation>
     </message>
@@ -1478,6 +1513,22 @@
     <message>
         <source>Backlog by age (now)</source>
         <translation>按时长的积压（当前）</translation>
+    </message>
+    <message>
+        <source>By agent</source>
+        <translation>按客服</translation>
+    </message>
+    <message>
+        <source>No agent had tickets in this period.</source>
+        <translation>此期间没有客服处理过工单。</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>按组</translation>
+    </message>
+    <message>
+        <source>No group had tickets in this period.</source>
+        <translation>此期间没有组处理过工单。</translation>
     </message>
     <message>
         <source>Loading…</source>

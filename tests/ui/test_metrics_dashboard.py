@@ -19,6 +19,7 @@ from desktop.core.embedded import EmbeddedHub
 from desktop.core.hubclient import HubClient
 from desktop.core.metrics_api import Interval, MetricsQuery, utc_today
 from desktop.core.settings import HubMode, Settings
+from desktop.ui import i18n
 from desktop.ui.messages import Level, Message
 from desktop.ui.metrics import MetricsSection
 from desktop.ui.metrics import format as fmt
@@ -179,6 +180,15 @@ def test_tiles_show_the_hubs_numbers_and_ours(
     status = section.by_status.chart
     assert status is not None
     assert status.series()[0].barSets()[0].count() == 1  # type: ignore[attr-defined]
+    # Per agent, by hand: Ada resolved T1 and T2 (rated 5 and 4), Bo T3 (rated 2).
+    agents = section.by_agent.model
+    rows = {agents.index(r, 0).data(): r for r in range(agents.rowCount())}
+    assert set(rows) == {"Ada Metrics", "Bo Metrics"}
+    ada, bo = rows["Ada Metrics"], rows["Bo Metrics"]
+    assert [agents.index(ada, c).data() for c in (1, 4, 5)] == ["2", "4.50 / 5", "0"]
+    assert [agents.index(bo, c).data() for c in (1, 4, 5)] == ["1", "2.00 / 5", "0"]
+    assert section.by_agent.proxy.index(0, 0).data() == "Ada Metrics"  # most resolved first
+    assert section.by_group.model.rowCount() == len(m.by_group)
     age = section.by_age.chart
     assert age is not None
     assert [age.series()[0].barSets()[0].at(n) for n in range(4)] == [1, 0, 0, 0]  # type: ignore[attr-defined]
@@ -247,6 +257,28 @@ def test_export_saves_the_hubs_csv(
     section.export_to(missing)
     qtbot.waitUntil(lambda: any(m.level is Level.ERROR for m in messages_seen), timeout=20000)
     assert "Could not save the file" in messages_seen[-1].text and not missing.exists()
+
+
+def test_the_dashboard_reads_in_chinese(qtbot: Any, make_client: MakeClient, desk: Desk) -> None:
+    english = open_dashboard(qtbot, make_client, desk)
+    i18n.install_translators("zh_CN")
+    try:
+        section = MetricsSection(english.session)
+        qtbot.addWidget(section)
+        section.reload()
+        qtbot.waitUntil(lambda: section.metrics is not None, timeout=20000)
+        tiles = section.tiles.tiles
+        assert tiles["csat"].title.text() == "满意度（CSAT）"
+        assert tiles["csat"].value.text() == "3.67 / 5"
+        assert tiles["fcr"].value.text() == "33.3%"
+        assert tiles["first_response"].value.text().endswith("分钟")
+        assert tiles["kb"].value.text() == "自助解决 1 次"
+        assert section.toolbar.preset_combo.currentText() == "最近 30 天"
+        chart = section.volume.chart
+        assert chart is not None
+        assert [s.name() for s in chart.series()] == ["新建", "已解决"]
+    finally:
+        i18n.install_translators("en")
 
 
 def test_live_ticket_events_refresh_the_numbers(

@@ -23,6 +23,7 @@ from desktop.core.metrics_api import Metrics, MetricsQuery, fetch_metrics, save_
 from desktop.ui import messages
 from desktop.ui.errors import describe
 from desktop.ui.metrics import charts
+from desktop.ui.metrics.breakdown import BreakdownCard
 from desktop.ui.metrics.tiles import TileGrid
 from desktop.ui.metrics.toolbar import MetricsToolbar
 from desktop.ui.session import Session
@@ -91,6 +92,14 @@ class MetricsSection(QWidget):
         grid.addWidget(self.csat, 1, 0)
         grid.addWidget(self.by_status, 1, 1)
         grid.addWidget(self.by_age, 2, 0, 1, 2)  # room for the age buckets' names
+        self.by_agent = BreakdownCard(
+            self.tr("By agent"), self.tr("No agent had tickets in this period.")
+        )
+        self.by_group = BreakdownCard(
+            self.tr("By group"), self.tr("No group had tickets in this period.")
+        )
+        grid.addWidget(self.by_agent, 3, 0, 1, 2)  # tables need the width for their columns
+        grid.addWidget(self.by_group, 4, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         column.addLayout(grid)
@@ -188,6 +197,8 @@ class MetricsSection(QWidget):
         charts.show_csat(self.csat, metrics.csat)
         charts.show_backlog_status(self.by_status, metrics.backlog)
         charts.show_backlog_age(self.by_age, metrics.backlog)
+        self.by_agent.set_rows(metrics.by_agent)
+        self.by_group.set_rows(metrics.by_group)
 
     def _failed(self, generation: int, exc: Exception) -> None:
         if generation != self._generation:
