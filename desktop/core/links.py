@@ -31,7 +31,16 @@ Action = Literal["join", "ticket", "open"]
 
 
 class LinkError(ValueError):
-    """A link Kefu does not act on; the message says what is wrong with it."""
+    """A link Kefu does not act on; the message says what is wrong with it.
+
+    `kind` lets a UI say it in its own language: "malformed", "unknown" (not a
+    kind of link Kefu knows), "code" (the session code), "ticket", "hub" (the hub
+    address is not valid) or "insecure" (a remote hub over plain http).
+    """
+
+    def __init__(self, message: str, kind: str = "malformed") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 @dataclass(frozen=True)
@@ -76,25 +85,25 @@ def parse(text: str) -> Link:
     if action == "join":
         code = params.pop("code", None) if path in ("", "/") else path.strip("/")
         if code is None:
-            raise LinkError("a join link needs a code")
+            raise LinkError("a join link needs a code", "code")
         _no_more(params)
         return Link("join", hub=hub, code=_code(code))
     if action == "ticket":
         _no_more(params)
         match = _NUMBER.match(path.strip("/")) if path.count("/") == 1 else None
         if match is None:
-            raise LinkError("a ticket link names one ticket like kefu://ticket/KF-1001")
+            raise LinkError("a ticket link names one ticket like kefu://ticket/KF-1001", "ticket")
         number = f"KF-{int(match.group(1))}"
         link = Link("ticket", hub=hub, number=number)
         if link.ticket_id is None:
-            raise LinkError(f"{number} is not a ticket number")
+            raise LinkError(f"{number} is not a ticket number", "ticket")
         return link
     if action == "open":
         _no_more(params)
         if path not in ("", "/"):
             raise LinkError("kefu://open takes no path")
         return Link("open", hub=hub)
-    raise LinkError("Kefu does not know this kind of link")
+    raise LinkError("Kefu does not know this kind of link", "unknown")
 
 
 def _query(query: str) -> dict[str, str]:
@@ -120,7 +129,7 @@ def _no_more(params: dict[str, str]) -> None:
 def _code(raw: str) -> str:
     digits = _CODE_SEPARATORS.sub("", unquote(raw))
     if not re.fullmatch(r"\d{9}", digits):
-        raise LinkError("a session code is nine digits")
+        raise LinkError("a session code is nine digits", "code")
     return digits
 
 
@@ -140,25 +149,25 @@ def normalize_hub(url: str) -> str:
         parts = urlsplit(url.strip())
         port = parts.port
     except ValueError:
-        raise LinkError("the hub address is not valid") from None
+        raise LinkError("the hub address is not valid", "hub") from None
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
     if scheme not in ("https", "http"):
-        raise LinkError("the hub address must start with https://")
+        raise LinkError("the hub address must start with https://", "hub")
     if parts.username is not None or parts.password is not None or "@" in parts.netloc:
-        raise LinkError("the hub address must not contain a user name or password")
+        raise LinkError("the hub address must not contain a user name or password", "hub")
     if parts.query or parts.fragment:
-        raise LinkError("the hub address must not have ?query or #fragment")
+        raise LinkError("the hub address must not have ?query or #fragment", "hub")
     if not _PATH_SAFE.match(parts.path) or "/../" in parts.path + "/":
-        raise LinkError("unexpected characters in the hub address")
+        raise LinkError("unexpected characters in the hub address", "hub")
     try:
         ip = ipaddress.ip_address(host)
     except ValueError:
         ip = None
         if not _HOST.match(host):
-            raise LinkError("the hub address has no valid host name") from None
+            raise LinkError("the hub address has no valid host name", "hub") from None
     if scheme == "http" and not _is_loopback(host):
-        raise LinkError("a hub on another computer must use https://")
+        raise LinkError("a hub on another computer must use https://", "insecure")
     shown = f"[{host}]" if ip is not None and ip.version == 6 else host
     default = {"https": 443, "http": 80}[scheme]
     netloc = shown if port in (None, default) else f"{shown}:{port}"

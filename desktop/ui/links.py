@@ -9,12 +9,13 @@ only ever leads to the normal consent dialog.
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QGridLayout, QMessageBox, QSizePolicy, QSpacerItem
 
 from desktop.core import links
 from desktop.core.links import Link, LinkError
@@ -26,6 +27,18 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+
+# Why a link was refused, by LinkError.kind (marked here, translated when shown).
+_REFUSED: dict[str, object] = {
+    "malformed": QT_TRANSLATE_NOOP("LinkHandler", "the link is damaged or incomplete"),
+    "unknown": QT_TRANSLATE_NOOP("LinkHandler", "Kefu does not know this kind of link"),
+    "code": QT_TRANSLATE_NOOP("LinkHandler", "its session code is not nine digits"),
+    "ticket": QT_TRANSLATE_NOOP("LinkHandler", "it does not name a ticket like KF-1001"),
+    "hub": QT_TRANSLATE_NOOP("LinkHandler", "its hub address is not valid"),
+    "insecure": QT_TRANSLATE_NOOP(
+        "LinkHandler", "its hub address uses plain http instead of https"
+    ),
+}
 
 
 class LinkHandler(QObject):
@@ -59,9 +72,10 @@ class LinkHandler(QObject):
             link = links.parse(text)
         except LinkError as exc:
             log.info("refused a link: %s", exc)
+            reason = self.tr(str(_REFUSED.get(exc.kind, _REFUSED["malformed"])))
             messages.error(
-                self.tr("Kefu cannot open this link (%1). Ask the sender for a new one.").replace(
-                    "%1", str(exc)
+                self.tr("Kefu cannot open this link: %1. Ask the sender for a new one.").replace(
+                    "%1", reason
                 )
             )
             return
@@ -89,22 +103,23 @@ class LinkHandler(QObject):
         assert link.hub is not None
         if self.question is not None:
             self.question.close()  # the newer link is the one that counts
-        if current is None and self.session.settings.hub_mode is HubMode.UNSET:
-            text = self.tr("This link is for the hub %1. Connect to it?").replace("%1", link.hub)
-        else:
-            shown = current or self.tr("the hub on this computer")
-            text = (
-                self.tr(
-                    "This link is for the hub %1; you are connected to %2. Switch to %1?\n\n"
-                    "Switching signs you out of %2."
-                )
-                .replace("%1", link.hub)
-                .replace("%2", shown)
-            )
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Open a link for another hub"))
-        box.setText(text)
+        # Each address on a line of its own, in bold: a look-alike address is easier to spot.
+        wanted = _address(link.hub)
+        if current is None and self.session.settings.hub_mode is HubMode.UNSET:
+            box.setText(self.tr("This link is for a hub Kefu is not set up for. Connect to it?"))
+            box.setInformativeText(self.tr("The link's hub: %1").replace("%1", wanted))
+        else:
+            shown = _address(current) if current else self.tr("the hub on this computer")
+            box.setText(self.tr("This link is for another hub than the one you use. Switch?"))
+            box.setInformativeText(
+                self.tr("The link's hub: %1<br>Your hub: %2<br><br>Switching signs you out of %2.")
+                .replace("%1", wanted)
+                .replace("%2", shown)
+            )
+        _widen(box, 520)
         switch = box.addButton(self.tr("Switch hub"), QMessageBox.ButtonRole.AcceptRole)
         stay = box.addButton(self.tr("Stay"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay)  # Enter must never switch by accident
@@ -169,3 +184,16 @@ class LinkHandler(QObject):
             self.window.show_normal()
             if self.window.mode_view is not None:
                 self.window.mode_view.open_ticket(link.ticket_id)
+
+
+def _address(url: str) -> str:
+    """A hub address for rich text: escaped and bold."""
+    return f"<b>{html.escape(url)}</b>"
+
+
+def _widen(box: QMessageBox, width: int) -> None:
+    """Room for an address on one line (a message box keeps its text narrow otherwise)."""
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):
+        spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())

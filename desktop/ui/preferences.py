@@ -102,7 +102,7 @@ class PreferencesDialog(QDialog):
         self.tesseract.setPlaceholderText(self.tr("Found automatically"))
         self.tesseract.setAccessibleName(self.tr("Tesseract program"))
         row.addWidget(self.tesseract, 1)
-        choose = QPushButton(self.tr("Browse…"))
+        choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose_tesseract)
         row.addWidget(choose)
         self.tesseract_test = QPushButton(self.tr("Test"))
@@ -114,6 +114,7 @@ class PreferencesDialog(QDialog):
         )
         self.tesseract_status.setObjectName("muted")
         self.tesseract_status.setWordWrap(True)
+        self.tesseract_status.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.tesseract_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow("", self.tesseract_status)
 

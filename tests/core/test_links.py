@@ -112,3 +112,20 @@ def test_hub_spellings_compare_equal() -> None:
     assert not links.same_hub("https://kefu.example.com/a", "https://kefu.example.com/b")
     assert not links.same_hub(None, "https://kefu.example.com")
     assert not links.same_hub("not a url", "not a url")  # unknown is never "the same"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("kefu://join?code=1234", "code"),
+        ("kefu://ticket/KF-7", "ticket"),
+        ("kefu://join?code=123456789&hub=https://a@b.example", "hub"),
+        ("kefu://join?code=123456789&hub=http://kefu.example.com", "insecure"),
+        ("kefu://wipe", "unknown"),
+        ("kefu://join?code=123456789&x=1", "malformed"),
+    ],
+)
+def test_a_refusal_says_which_part_was_wrong(text: str, kind: str) -> None:
+    with pytest.raises(LinkError) as caught:
+        links.parse(text)
+    assert caught.value.kind == kind  # the UI words it in the user's language
