@@ -39,7 +39,8 @@ class MetricsSection(QWidget):
     """The desk's numbers for a period. Loads when first shown, when a filter
     changes, and (debounced) when tickets change while it is on screen.
 
-    Signals: none; `loaded` state is `metrics` (the numbers shown) and `shown_query`.
+    No signals of its own: `metrics` holds the numbers on screen and
+    `shown_query` the filters they answer.
     """
 
     def __init__(
