@@ -38,8 +38,7 @@ def press(box: QMessageBox | None, text: str) -> None:
 
 def pick(tab: UsersTab, qtbot: Any, email: str) -> None:
     qtbot.waitUntil(lambda: any(a.email == email for a in tab.model.rows), timeout=15000)
-    row = next(i for i, a in enumerate(tab.model.rows) if a.email == email)
-    tab.table.selectRow(row)
+    tab.select_id(next(a.id for a in tab.model.rows if a.email == email))
     assert tab.editing is not None and tab.editing.email == email
 
 
@@ -95,6 +94,10 @@ def test_deactivate_reset_and_reactivate(qtbot: Any, hub: Hub, make_client: Make
     email = hub.agent("Dee Active")
     users.reload_button.click()
     pick(users, qtbot, email)
+    qtbot.keyClicks(users.filter, "DEE ACT")  # the filter box narrows the list
+    assert users.proxy.rowCount() == 1
+    users.filter.clear()
+    assert users.proxy.rowCount() == users.model.rowCount() > 1
 
     users.active_button.click()
     press(users.confirm_box, "Deactivate")

@@ -8,6 +8,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -143,7 +144,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         return None
 
 
-def rows_table(model: RowsModel[Any]) -> QTableView:
+def rows_table(model: QAbstractItemModel) -> QTableView:
     """A one-row-at-a-time table in the desk's look, stretched to its width."""
     table = QTableView()
     table.setModel(model)
@@ -151,17 +152,13 @@ def rows_table(model: RowsModel[Any]) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
+    table.setSortingEnabled(True)
+    table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the hub's order until a click
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     return table
-
-
-def select_row(table: QTableView, row: int) -> None:
-    """Select a row without the user clicking (after a save or a reload)."""
-    if row >= 0:
-        table.selectRow(row)
 
 
 def form_error(parent: QWidget | None = None) -> QLabel:

@@ -7,12 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QItemSelection
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.hubclient import HubClient
-from desktop.ui.admin.common import HasId, RowsModel, form_error, rows_table, select_row, show_error
+from desktop.ui.admin.common import HasId, RowsModel, form_error, rows_table, show_error
 from desktop.ui.session import Session
 
 T = TypeVar("T", bound=HasId)
@@ -35,12 +36,24 @@ class EditorTab(QWidget, Generic[T]):
         self.session = session
         self.editing: T | None = None
         self.model: RowsModel[T] = RowsModel([], self)
+        # Sorted by a header click, narrowed by the filter box; rows keep their ids.
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.hint = QLabel()
         self.hint.setObjectName("muted")
         self.hint.setWordWrap(True)
         top.addWidget(self.hint, 1)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter…"))
+        self.filter.setAccessibleName(self.tr("Filter"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMaximumWidth(220)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        top.addWidget(self.filter)
         self.new_button = QPushButton(self.tr("New"))
         self.new_button.clicked.connect(self.start_new)
         self.reload_button = QPushButton(self.tr("Reload"))
@@ -50,7 +63,7 @@ class EditorTab(QWidget, Generic[T]):
         layout.addLayout(top)
 
         split = QSplitter()
-        self.table = rows_table(self.model)
+        self.table = rows_table(self.proxy)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         split.addWidget(self.table)
         self.card = QFrame()
@@ -124,15 +137,23 @@ class EditorTab(QWidget, Generic[T]):
         """A hook for tabs whose form depends on the rows (pickers)."""
 
     def _select_quietly(self, row: int) -> None:
+        """Select the model's `row` in the table without refilling the form."""
         selection = self.table.selectionModel()
         selection.blockSignals(True)
-        select_row(self.table, row)
+        if row >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
         selection.blockSignals(False)
+
+    def select_id(self, row_id: int) -> None:
+        """Select the row with this id as a click does (the form shows it)."""
+        at = self.model.row_of(row_id)
+        if at >= 0:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(at, 0)).row())
 
     def _selected(self, selected: QItemSelection, _old: QItemSelection) -> None:
         rows = selected.indexes()
         if rows:
-            self.edit(self.model.rows[rows[0].row()])
+            self.edit(self.model.rows[self.proxy.mapToSource(rows[0]).row()])
 
     def start_new(self) -> None:
         self.table.clearSelection()
