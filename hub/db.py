@@ -18,7 +18,16 @@ from sqlalchemy.orm import Session, sessionmaker
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
+def normalize_url(url: str) -> str:
+    """`postgresql://…` (as people write it) means the psycopg 3 driver we ship."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url.removeprefix(prefix)
+    return url
+
+
 def make_engine(url: str) -> Engine:
+    url = normalize_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         _tune_sqlite(engine)
@@ -48,7 +57,7 @@ class Database:
     """One engine and its session factory."""
 
     def __init__(self, url: str) -> None:
-        self.url = url
+        self.url = normalize_url(url)
         self.engine = make_engine(url)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         # SQLite has one writer at a time. Queueing writers on a lock here is fair

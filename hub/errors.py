@@ -97,7 +97,9 @@ def install_error_handlers(app: FastAPI) -> None:
 
 
 def patch_openapi(app: FastAPI) -> None:
-    """Every error response in the schema is ErrorBody, 422 included."""
+    """Every error response in the schema is ErrorBody, 422 included; and every
+    operation says so for the errors it does not list one by one (`default`:
+    401 for a bad token, 429 from a rate limit, 413 for a too-large body…)."""
     original = app.openapi
 
     def openapi() -> dict[str, Any]:
@@ -117,6 +119,13 @@ def patch_openapi(app: FastAPI) -> None:
                 for status, response in responses.items():
                     if status.startswith(("4", "5")):
                         response["content"] = {"application/json": {"schema": ref}}
+                responses.setdefault(
+                    "default",
+                    {
+                        "description": "An error: `{error, message, details?}`",
+                        "content": {"application/json": {"schema": ref}},
+                    },
+                )
         app.openapi_schema = schema
         return schema
 

@@ -15,6 +15,7 @@ APT_PACKAGES=(
   fonts-noto-cjk                                            # Chinese text on screen and in tests
   gnome-keyring dbus-daemon dbus-x11 libsecret-1-0          # a real keyring backend
   trayer                                                    # a system tray host for tray tests
+  postgresql                                                # the hub tests run on PostgreSQL too
 )
 
 missing=()

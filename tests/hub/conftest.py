@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 from hub import accounts
 from hub.app import create_app
 from hub.config import HubSettings
+from tests.postgres import PostgresServer
 
 PASSWORD = "correct horse 1"
 _counter = itertools.count(1)
@@ -99,9 +100,28 @@ def make_settings(tmp_path: Path, **overrides: Any) -> HubSettings:
     return HubSettings(data_dir=tmp_path / "hub", **overrides)
 
 
-@pytest.fixture
-def hub_settings(tmp_path: Path) -> HubSettings:
-    return make_settings(tmp_path)
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """One PostgreSQL server for the session, started when a test first needs it."""
+    server = PostgresServer().start()
+    yield server
+    server.stop()
+
+
+SQLITE_ONLY = pytest.mark.parametrize("hub_settings", ["sqlite"], indirect=True)
+"""For tests of what only the built-in SQLite database has (WAL, file backups)."""
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hub_settings(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[HubSettings]:
+    """Every test of the hub runs on SQLite (the default) and on PostgreSQL (teams)."""
+    if request.param == "sqlite":
+        yield make_settings(tmp_path)
+        return
+    server: PostgresServer = request.getfixturevalue("postgres")
+    url = server.database()
+    yield make_settings(tmp_path, db=url)
+    server.drop(url)
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from hub.app import create_app
-
 from hub.models import Token, User
 from hub.security import token_digest
 from hub.timeutil import utcnow

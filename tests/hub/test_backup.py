@@ -11,7 +11,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from hub.app import create_app
-from tests.hub.conftest import Hub, Person, make_settings, png_bytes
+from tests.hub.conftest import SQLITE_ONLY, Hub, Person, make_settings, png_bytes
 
 HUB = [sys.executable, "-m", "hub.cli"]
 
@@ -20,6 +20,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([*HUB, *args], capture_output=True, text=True, timeout=120, check=False)
 
 
+@SQLITE_ONLY
 def test_backup_of_a_running_hub_restores_everything(
     hub: Hub, customer: Person, tmp_path: Path
 ) -> None:

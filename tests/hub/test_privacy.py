@@ -185,6 +185,8 @@ def test_command_line_export_and_delete(tmp_path: Path, hub: Hub, capsys) -> Non
     customer, agent = hub.person("customer"), hub.person("agent")
     _ticket_with_files(hub, customer, agent)
     data_dir = ["--data-dir", str(hub.settings.data_dir)]
+    if hub.settings.db:  # the same database the hub uses, SQLite or PostgreSQL
+        data_dir += ["--db", hub.settings.db]
     out = tmp_path / "export.zip"
     assert hub_cli(["export-customer", customer.email, "-o", str(out), *data_dir]) == 0
     assert "customer.json" in zipfile.ZipFile(out).namelist()

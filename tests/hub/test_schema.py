@@ -8,9 +8,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect, select
 
-from hub.db import Database
+from hub.db import Database, make_engine
 from hub.models import Base, Category
-from tests.hub.conftest import Hub
+from tests.hub.conftest import SQLITE_ONLY, Hub
 
 
 def test_fresh_database_through_alembic_matches_the_models(tmp_path: Path) -> None:
@@ -27,6 +27,7 @@ def test_fresh_database_through_alembic_matches_the_models(tmp_path: Path) -> No
     db.dispose()
 
 
+@SQLITE_ONLY
 def test_sqlite_runs_in_wal_mode(hub: Hub) -> None:
     with hub.db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -55,3 +56,9 @@ def test_unknown_paths_and_methods_use_the_error_shape(hub: Hub) -> None:
     assert r.status_code == 404 and r.json()["error"] == "not_found"
     r = hub.client.delete("/api/v1/health")
     assert r.status_code == 405 and r.json()["error"] == "method_not_allowed"
+
+
+def test_a_plain_postgresql_url_uses_the_shipped_driver() -> None:
+    for url in ("postgresql://kefu@127.0.0.1/kefu", "postgres://kefu@127.0.0.1/kefu"):
+        engine = make_engine(url)  # no connection is made yet
+        assert engine.dialect.name == "postgresql" and engine.dialect.driver == "psycopg"
