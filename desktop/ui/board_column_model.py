@@ -115,9 +115,14 @@ class BoardColumnProxy(QSortFilterProxyModel):
     def dropMimeData(
         self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: ModelIndex
     ) -> bool:
+        """Ask for the moves (True when asked); the rows themselves never change here."""
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         for ticket in self.dropped_tickets(data):
             self.move_requested.emit(ticket.id, self.status)
-        # False: the source view must not remove the row; the shared model moves the card.
+        return True
+
+    def removeRows(self, row: int, count: int, parent: ModelIndex = QModelIndex()) -> bool:
+        # After a move-drag the source view asks to remove the card: it leaves its
+        # column only when the shared model has the ticket's new status.
         return False

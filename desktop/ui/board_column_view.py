@@ -3,8 +3,14 @@ keyboard or context menu (for people who do not drag)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+)
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QWidget
 
 from desktop.core.models import AGENT_MOVES, Status, Ticket
@@ -54,6 +60,31 @@ class BoardColumnView(QListView):
             super().startDrag(supportedActions)  # runs the drag to its end
         finally:
             self.drag_ended.emit()
+
+    # A drop lands on the column, wherever in it: the model says yes or no.
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._judge(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._judge(event)
+
+    def _judge(self, event: QDragMoveEvent) -> None:
+        model = self.model()
+        move = Qt.DropAction.MoveAction
+        if model.canDropMimeData(event.mimeData(), move, -1, -1, QModelIndex()):
+            event.setDropAction(move)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        move = Qt.DropAction.MoveAction
+        if self.model().dropMimeData(event.mimeData(), move, -1, -1, QModelIndex()):
+            event.setDropAction(move)
+            event.accept()
+        else:
+            event.ignore()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         ticket = self.current_ticket()

@@ -7,10 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt
+from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 from desktop.core import submission
 from desktop.core.hubclient import HubClient
@@ -45,21 +44,22 @@ def drag_data(board: TicketBoard, status: Status, ticket_id: int) -> QMimeData:
 
 
 def drop(board: TicketBoard, target: Status, data: QMimeData) -> bool:
-    """Drop on a column the way the window system does: enter, move, drop."""
-    viewport = board.views[target].viewport()
-    point = QPoint(viewport.width() // 2, viewport.height() - 5)
-    move = Qt.DropAction.MoveAction
-    left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(point, move, data, left, none)
-    QApplication.sendEvent(viewport, enter)
-    if not enter.isAccepted():
-        return False
-    over = QDragMoveEvent(point, move, data, left, none)
-    QApplication.sendEvent(viewport, over)
-    if not over.isAccepted():
-        return False
-    QApplication.sendEvent(viewport, QDropEvent(point.toPointF(), move, data, left, none))
-    return True
+    """Drop a drag on a column through the column's own drop handler (Qt routes a
+    real drop there only during a real drag, which the offscreen platform cannot
+    run); True when the column takes it. The enter and move handlers ask the
+    same canDropMimeData, which the tests also check directly."""
+    view = board.views[target]
+    viewport = view.viewport()
+    point = QPointF(viewport.width() / 2, viewport.height() - 5)
+    event = QDropEvent(
+        point,
+        Qt.DropAction.MoveAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    view.dropEvent(event)
+    return event.isAccepted()
 
 
 def test_dragging_a_card_moves_the_ticket_on_the_hub(
@@ -91,6 +91,7 @@ def test_dragging_a_card_moves_the_ticket_on_the_hub(
     assert not opened.canDropMimeData(data, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
     assert not drop(board, Status.OPEN, data)
     assert not opened.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+    assert not board.moves.pending
     assert ticket.id in board.tickets_in(Status.WAITING_ON_CUSTOMER)
     assert customer.ticket(ticket.id).status is Status.WAITING_ON_CUSTOMER
 
@@ -204,8 +205,8 @@ def test_cards_show_the_first_screenshot_and_closed_hides_behind_a_toggle(
     assert board.thumbnails.get(plain.id) is None
     # The thumbnail is painted: the card's top right shows the screenshot's red
     # (on a window wide enough; narrow columns keep the room for the words).
-    client.window.resize(1400, 800)
-    qtbot.waitUntil(lambda: board.views[Status.NEW].viewport().width() > 220, timeout=5000)
+    client.window.resize(1800, 900)
+    qtbot.waitUntil(lambda: board.views[Status.NEW].viewport().width() > 260, timeout=15000)
     view = board.views[Status.NEW]
     proxy = board.columns[Status.NEW]
     row = next(r for r in range(proxy.rowCount()) if proxy.ticket_at(r).id == shot.id)  # type: ignore[union-attr]
