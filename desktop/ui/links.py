@@ -135,6 +135,7 @@ class LinkHandler(QObject):
 
         box.finished.connect(answered)
         self.question = box
+        log.info("asking before switching to the hub a link names")
         box.open()
 
     def switch_hub(self, link: Link) -> None:
