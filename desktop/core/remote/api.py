@@ -101,6 +101,14 @@ def get(client: HubClient, session_id: int) -> RemoteSession:
     return client._parse(RemoteSession, client.request("GET", f"/sessions/{session_id}"))
 
 
+def waiting(client: HubClient) -> list[RemoteSession]:
+    """My requests still waiting for an answer: a customer who was offline when an
+    agent asked sees the request after signing in or reconnecting."""
+    return client._parse_list(
+        RemoteSession, client.request("GET", "/sessions", params={"status": "requested"})
+    )
+
+
 def timeline(client: HubClient, ticket_id: int) -> list[RemoteSession]:
     """The ticket's sessions, newest first."""
     return client._parse_list(

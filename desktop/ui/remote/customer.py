@@ -57,6 +57,9 @@ class CustomerRemote(QObject):
         self.share: CustomerShare | None = None
         session.session_event.connect(self.on_event)
         session.signed_out.connect(self.stop)
+        # Requests made while this client was away arrive by asking, not by event.
+        session.signed_in.connect(lambda _user: self.check_waiting())
+        session.online_changed.connect(lambda online: self.check_waiting() if online else None)
         self.sharing_changed.connect(self._show_in_tray)
         app = QCoreApplication.instance()
         if app is not None:
@@ -81,6 +84,26 @@ class CustomerRemote(QObject):
             self.ask(rs)
         elif rs.status != "requested":
             self._session_changed(rs)
+
+    def check_waiting(self) -> None:
+        """Show a request an agent made while we were offline (once; the dialog
+        itself ignores a request it is already showing)."""
+        client, user = self.session.client, self.session.user
+        if client is None or user is None or user.is_agent:
+            return
+        self.session.runner.run(
+            lambda: api.waiting(client),
+            name="waiting session requests",
+            on_done=self._waiting,
+            on_error=lambda exc: log.info("could not list waiting requests: %s", exc),
+        )
+
+    def _waiting(self, sessions: list[RemoteSession]) -> None:
+        user = self.session.user
+        for rs in sessions:
+            if user is not None and rs.customer_id == user.id and rs.status == "requested":
+                self.ask(rs)
+                return
 
     def enter_code(self) -> None:
         """Ask for the nine digits an agent reads out (non-blocking)."""
