@@ -30,6 +30,13 @@ from desktop.ui.kb.texts import byline, failure, language_name, problem_text, st
 from desktop.ui.session import Session
 
 
+def shrinkable(combo: QComboBox, letters: int = 6) -> None:
+    """A combo box that may be narrower than its longest item (the section must
+    fit beside the rail in a 1120-pixel window)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(letters)
+
+
 class ArticleEditor(QWidget):
     """Signals: saved(Article) after the hub stored it; dirty_changed(bool)."""
 
@@ -60,23 +67,24 @@ class ArticleEditor(QWidget):
         self.tags_edit = QLineEdit()
         self.tags_edit.setPlaceholderText(self.tr("Separated by commas, e.g. login, password"))
         form.addRow(self.tr("Tags"), self.tags_edit)
-        row = QHBoxLayout()
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Category"))
-        row.addWidget(self.category, 1)
+        form.addRow(self.tr("Category"), self.category)
+        row = QHBoxLayout()
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         for code in LANGUAGES:
             self.language.addItem(language_name(code), code)
-        row.addWidget(QLabel(self.tr("Language")))
-        row.addWidget(self.language)
+        row.addWidget(self.language, 1)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         for status in ("draft", "published"):
             self.status.addItem(status_name(status), status)
         row.addWidget(QLabel(self.tr("Status")))
-        row.addWidget(self.status)
-        form.addRow(self.tr("Category"), row)
+        row.addWidget(self.status, 1)
+        for combo in (self.category, self.language, self.status):
+            shrinkable(combo)
+        form.addRow(self.tr("Language"), row)
         layout.addLayout(form)
 
         split = QSplitter(Qt.Orientation.Horizontal)

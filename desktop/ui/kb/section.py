@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +27,7 @@ from desktop.core.kb_api import LANGUAGES, Article
 from desktop.ui import i18n
 from desktop.ui.kb.article_model import ARTICLE_ROLE, ArticleFilter, ArticleListModel
 from desktop.ui.kb.delegate import TwoLineDelegate
-from desktop.ui.kb.editor import ArticleEditor
+from desktop.ui.kb.editor import ArticleEditor, shrinkable
 from desktop.ui.kb.texts import failure, language_name, status_name
 from desktop.ui.session import Session
 
@@ -62,22 +63,24 @@ class KnowledgeBaseSection(QWidget):
         self.search.setPlaceholderText(self.tr("Search titles, text and tags"))
         self.search.setClearButtonEnabled(True)
         column.addWidget(self.search)
-        filters = QHBoxLayout()
+        filters = QGridLayout()  # two rows: the section fits beside the rail at 1120 px
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Status"))
         self.status_filter.addItem(self.tr("Any status"), "")
         for status in ("draft", "published"):
             self.status_filter.addItem(status_name(status), status)
-        filters.addWidget(self.status_filter)
+        filters.addWidget(self.status_filter, 0, 0)
         self.language_filter = QComboBox()
         self.language_filter.setAccessibleName(self.tr("Language"))
         self.language_filter.addItem(self.tr("Any language"), "")
         for code in LANGUAGES:
             self.language_filter.addItem(language_name(code), code)
-        filters.addWidget(self.language_filter)
+        filters.addWidget(self.language_filter, 0, 1)
         self.tag_filter = QComboBox()
         self.tag_filter.setAccessibleName(self.tr("Tag"))
-        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.tag_filter, 1, 0, 1, 2)
+        for combo in (self.status_filter, self.language_filter, self.tag_filter):
+            shrinkable(combo, letters=12)
         column.addLayout(filters)
         self.model = ArticleListModel(self)
         self.proxy = ArticleFilter(self)
