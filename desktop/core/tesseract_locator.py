@@ -79,11 +79,17 @@ def _runnable(path: Path) -> bool:
     return path.is_file() and os.access(path, os.X_OK)
 
 
-def find(configured: str | None = None) -> Path:
+def find(
+    configured: str | None = None,
+    *,
+    search_path: str | None = None,
+    places: list[Path] | None = None,
+) -> Path:
     """The Tesseract program to use; raises TesseractNotFound with an install hint.
 
     A configured path that does not work is an error of its own (we do not
-    silently use another Tesseract than the one the user chose).
+    silently use another Tesseract than the one the user chose). `search_path`
+    and `places` default to PATH and usual_locations().
     """
     if configured:
         path = Path(configured).expanduser()
@@ -96,10 +102,10 @@ def find(configured: str | None = None) -> Path:
             "cannot be run. Choose another one, or clear the field to let Kefu look for it.",
             "configured",
         )
-    on_path = shutil.which("tesseract")
+    on_path = shutil.which("tesseract", path=search_path)
     if on_path:
         return Path(on_path)
-    for candidate in usual_locations():
+    for candidate in usual_locations() if places is None else places:
         if _runnable(candidate):
             return candidate
     raise TesseractNotFound(f"Tesseract is not installed. {install_hint()}", "missing")

@@ -125,14 +125,17 @@ def test_missing_language_is_a_clear_error(render: Callable[..., Any]) -> None:
         ocr.read_image(render(["x"]).image, lang="eng+klingon")
 
 
-def test_missing_tesseract_is_a_clear_error(
-    render: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import pytesseract
+def test_missing_tesseract_is_a_clear_error(render: Callable[..., Any]) -> None:
+    from desktop.core import ocr_engine
 
-    monkeypatch.setattr(pytesseract.pytesseract, "tesseract_cmd", "/nonexistent/tesseract")
-    with pytest.raises(ocr.OcrError, match="Tesseract is not installed"):
-        ocr.read_image(render(["x"]).image)
+    # The program OCR runs comes from tesseract_locator (tests/core/test_tesseract_locator.py
+    # covers "not installed"); a chosen program that is gone is said as clearly.
+    ocr_engine.use_tesseract("/nonexistent/tesseract")
+    try:
+        with pytest.raises(ocr.OcrError, match=r"/nonexistent/tesseract.*cannot be run"):
+            ocr.read_image(render(["x"]).image)
+    finally:
+        ocr_engine.use_tesseract(None)
 
 
 def test_icon_left_of_the_message_is_not_read_as_text(render: Callable[..., Any]) -> None:

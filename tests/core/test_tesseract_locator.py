@@ -45,6 +45,13 @@ def test_without_path_the_usual_install_location_is_used(monkeypatch: pytest.Mon
     assert tesseract_locator.probe(found).has_chinese
 
 
+def test_nowhere_to_be_found_names_the_install_command(tmp_path: Path) -> None:
+    with pytest.raises(TesseractNotFound, match=r"not installed\. Install it") as caught:
+        tesseract_locator.find(search_path=str(tmp_path), places=[tmp_path / "tesseract"])
+    assert caught.value.reason == "missing"
+    assert tesseract_locator.install_command() in str(caught.value)
+
+
 def test_a_configured_program_or_its_folder_is_used() -> None:
     assert SYSTEM_TESSERACT is not None
     assert tesseract_locator.find(SYSTEM_TESSERACT) == Path(SYSTEM_TESSERACT)
