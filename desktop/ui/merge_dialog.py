@@ -64,7 +64,6 @@ class MergeDialog(QDialog):
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.view.setAccessibleName(self.tr("Tickets of this customer"))
         self.view.selectionModel().selectionChanged.connect(self._selected)
-        self.view.activated.connect(lambda _i: self._merge())
         layout.addWidget(self.view, 1)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
