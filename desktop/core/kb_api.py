@@ -212,10 +212,16 @@ def article(client: HubClient, article_id: int) -> Article:
     return _one(Article, client.request("GET", f"/kb/articles/{article_id}"))
 
 
-def save(client: HubClient, draft: ArticleDraft, article_id: int | None = None) -> Article:
-    """Create (no id) or replace an article; agents only."""
+def save(
+    client: HubClient, draft: ArticleDraft, article_id: int | None = None, key: str | None = None
+) -> Article:
+    """Create (no id) or replace an article; agents only. A create retried with the
+    same `key` (Idempotency-Key) answers with the article the first try made."""
     if article_id is None:
-        return _one(Article, client.request("POST", "/kb/articles", json=_body(draft)))
+        headers = {"Idempotency-Key": key} if key else None
+        return _one(
+            Article, client.request("POST", "/kb/articles", json=_body(draft), headers=headers)
+        )
     return _one(Article, client.request("PUT", f"/kb/articles/{article_id}", json=_body(draft)))
 
 

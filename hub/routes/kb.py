@@ -5,11 +5,20 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
+from fastapi.responses import JSONResponse
 from sqlalchemy import or_, select
 
 from hub import kb, tickets
-from hub.deps import CurrentAgent, CurrentUser, ReadSession, State, WriteSession
+from hub.deps import (
+    CurrentAgent,
+    CurrentUser,
+    IdempotencyKey,
+    ReadSession,
+    State,
+    WriteSession,
+)
 from hub.errors import ErrorBody
+from hub.idempotency import run_once
 from hub.models import KbArticle
 from hub.schemas import ArticleHit, ArticleIn, ArticleOut, DeflectionIn, UsedIn
 
@@ -86,12 +95,23 @@ def get_article(article_id: Id, principal: CurrentUser, session: ReadSession) ->
 
 @router.post("/articles", status_code=201, response_model=ArticleOut)
 def create_article(
-    data: ArticleIn, principal: CurrentAgent, session: WriteSession, state: State
-) -> ArticleOut:
-    article = kb.save(session, data, principal.user)
-    session.commit()
+    data: ArticleIn,
+    principal: CurrentAgent,
+    session: WriteSession,
+    state: State,
+    key: IdempotencyKey = None,
+) -> JSONResponse:
+    """A retried save (same Idempotency-Key) answers with the article it made."""
+    answer = run_once(
+        session,
+        user_id=principal.user.id,
+        key=key,
+        scope="POST /kb/articles",
+        payload=data,
+        create=lambda: kb.article_out(kb.save(session, data, principal.user)),
+    )
     state.kb.changed()
-    return kb.article_out(article)
+    return answer
 
 
 @router.put("/articles/{article_id}", response_model=ArticleOut)

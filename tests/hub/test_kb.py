@@ -174,3 +174,20 @@ def test_text_features_survive_spaces_and_case() -> None:
     assert features("登 录 失 败") == features("登录失败")
     assert codes("HRESULT 0x80O7OOO5") == {"0x80070005"}
     assert codes("SQLSTATE[42S01]") == codes("sqlstate 42S01")
+
+
+def test_a_retried_create_makes_one_article(hub: Hub, agent: Person) -> None:
+    body = {"title": "VPN 断开", "body": "重新登录 VPN 客户端。", "status": "published"}
+    headers = {**agent.headers, "Idempotency-Key": "kb-create-1"}
+    first = hub.client.post("/api/v1/kb/articles", json=body, headers=headers)
+    again = hub.client.post("/api/v1/kb/articles", json=body, headers=headers)
+    assert first.status_code == again.status_code == 201
+    assert first.json()["id"] == again.json()["id"]
+    titles = [
+        a["title"] for a in hub.client.get("/api/v1/kb/articles", headers=agent.headers).json()
+    ]
+    assert titles.count("VPN 断开") == 1
+    other = hub.client.post(
+        "/api/v1/kb/articles", json={**body, "title": "另一篇"}, headers=headers
+    )
+    assert other.status_code == 409 and other.json()["error"] == "idempotency_conflict"

@@ -25,6 +25,7 @@ from shiboken6 import isValid
 from desktop.core import kb_api
 from desktop.core.kb_api import LANGUAGES, Article, ArticleDraft
 from desktop.core.models import Category
+from desktop.core.submission import new_key
 from desktop.ui import i18n
 from desktop.ui.kb.texts import byline, failure, language_name, problem_text, status_name
 from desktop.ui.session import Session
@@ -49,6 +50,7 @@ class ArticleEditor(QWidget):
         self.article: Article | None = None
         self._baseline = ArticleDraft()
         self._saving = False
+        self._create_attempt: tuple[str, ArticleDraft] | None = None  # key of an unsaved new one
         self._was_dirty = False
 
         layout = QVBoxLayout(self)
@@ -154,6 +156,7 @@ class ArticleEditor(QWidget):
     def load(self, article: Article | None, language: str = "zh_CN") -> None:
         """Show an article (None: a new one), dropping whatever the form held."""
         self.article = article
+        self._create_attempt = None
         draft = ArticleDraft.of(article) if article else ArticleDraft(language=language)
         self._baseline = draft
         self.title_edit.setText(draft.title)
@@ -240,9 +243,16 @@ class ArticleEditor(QWidget):
             return False
         self.show_error("")
         article_id = self.article.id if self.article else None
+        key = None
+        if article_id is None:
+            # The same new article retried keeps its key, so a save that reached the
+            # hub but whose answer was lost does not make a second article.
+            earlier = self._create_attempt
+            key = earlier[0] if earlier is not None and earlier[1] == draft else new_key()
+            self._create_attempt = (key, draft)
         self._set_saving(True)
         self.session.runner.run(
-            lambda: kb_api.save(client, draft, article_id),
+            lambda: kb_api.save(client, draft, article_id, key),
             name="save article",
             on_done=self._saved,
             on_error=self._save_failed,
@@ -254,6 +264,7 @@ class ArticleEditor(QWidget):
             return
         # What was typed while it was on its way stays in the form, and dirty.
         self._set_saving(False)
+        self._create_attempt = None
         self.article = article
         self._baseline = ArticleDraft.of(article)
         self.status.setCurrentIndex(max(self.status.findData(article.status), 0))
