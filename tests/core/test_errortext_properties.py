@@ -68,7 +68,10 @@ def test_fingerprint_ignores_what_varies_between_machines(
     ip: tuple[int, int, int, int], user: str, request_id: int, hour: int, minute: int
 ) -> None:
     reference = errortext.fingerprint(
-        ["Error 0x80070005: 无法连接 10.0.0.1 (user ada@corp.cn, request 12345) at 2024-05-01 08:00"]
+        [
+            "Error 0x80070005: 无法连接 10.0.0.1 (user ada@corp.cn, request 12345) "
+            "at 2024-05-01 08:00"
+        ]
     )
     address = ".".join(map(str, ip))
     varied = (
