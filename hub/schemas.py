@@ -225,6 +225,8 @@ class TicketDetail(TicketOut):
     comments: list[CommentOut]
     attachments: list[AttachmentOut]
     allowed_statuses: list[str]
+    rating: int | None = None  # the customer's 1–5 when they confirmed the resolution
+    rating_comment: str | None = None
 
 
 class TicketPage(BaseModel):

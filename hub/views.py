@@ -48,4 +48,6 @@ def ticket_detail(ticket: Ticket, viewer: User) -> TicketDetail:
         comments=[comment_out(c, ticket.attachments) for c in comments],
         attachments=[attachment_out(a) for a in ticket.attachments if a.comment_id is None],
         allowed_statuses=allowed_targets(ticket.status, viewer.role),
+        rating=ticket.csat_score,
+        rating_comment=ticket.csat_comment,
     )

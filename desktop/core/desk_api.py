@@ -1,19 +1,13 @@
 """The support desk's per-ticket REST calls, typed: the customer's answer to a
 resolution, merging duplicates, who else is on a ticket, and canned replies
 (docs/api.md "Closing the loop", "Merging"; hub/routes/desk.py).
-
-Also `GivenRatings`: the hub does not send a ticket's rating back to its
-customer, so the customer's own client remembers what it gave (a small JSON
-file in the profile) to show it on the closed ticket.
+The customer's rating comes back on the ticket itself (`TicketDetail.rating`).
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 from datetime import datetime
-from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -48,11 +42,6 @@ class _Rendered(_Model):
     text: str
 
 
-class _AuditEntry(_Model):
-    action: str
-    detail: dict[str, Any] = {}
-
-
 # -- closing the loop -------------------------------------------------------------------
 
 
@@ -73,42 +62,6 @@ def answer_resolution(
         body["comment"] = comment
     response = client.request("POST", f"/tickets/{ticket_id}/resolution", json=body)
     return client._parse(TicketDetail, response)
-
-
-def given_rating(client: HubClient, ticket_id: int) -> int | None:
-    """The customer's latest rating of a ticket, from its history (agents only)."""
-    entries = client._parse_list(
-        _AuditEntry, client.request("GET", f"/tickets/{ticket_id}/history")
-    )
-    rated = [e for e in entries if e.action == "rated" and isinstance(e.detail.get("rating"), int)]
-    return int(rated[-1].detail["rating"]) if rated else None
-
-
-class GivenRatings:
-    """Ratings this profile gave, by ticket id (the customer's side of the record)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._ratings: dict[int, int] = {}
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-            self._ratings = {int(k): int(v) for k, v in raw.items()}
-        except FileNotFoundError:
-            pass
-        except (OSError, ValueError, AttributeError, TypeError) as exc:
-            log.warning("ratings file %s unreadable (%s); starting fresh", path, exc)
-
-    def get(self, ticket_id: int) -> int | None:
-        return self._ratings.get(ticket_id)
-
-    def remember(self, ticket_id: int, rating: int) -> None:
-        self._ratings[ticket_id] = rating
-        tmp = self.path.with_suffix(".tmp")
-        try:
-            tmp.write_text(json.dumps({str(k): v for k, v in self._ratings.items()}), "utf-8")
-            os.replace(tmp, self.path)
-        except OSError as exc:  # only the display of a past rating depends on it
-            log.warning("could not keep the rating in %s: %s", self.path, exc)
 
 
 # -- merging -------------------------------------------------------------------------------

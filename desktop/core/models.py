@@ -170,6 +170,8 @@ class Ticket(_Model):
 class TicketDetail(Ticket):
     comments: list[Comment] = []
     attachments: list[Attachment] = []
+    rating: int | None = None  # the customer's 1–5, once they confirmed the resolution
+    rating_comment: str | None = None
 
 
 class TicketPage(_Model):

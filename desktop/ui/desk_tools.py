@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
-from desktop.core import desk_api
 from desktop.core.models import Status, TicketDetail
 from desktop.ui import messages
 from desktop.ui.canned_picker import CannedPicker
@@ -56,22 +55,11 @@ class AgentDeskTools(QObject):
 
     def show_ticket(self, ticket: TicketDetail) -> None:
         if ticket.status is Status.CLOSED:
-            self._load_rating(ticket.id)
+            self._show_rating(ticket.id, ticket.rating)
         else:
             self.rating_notice.hide()
 
     # -- the customer's rating -----------------------------------------------------------------
-
-    def _load_rating(self, ticket_id: int) -> None:
-        client = self.session.client
-        if client is None:
-            return
-        self.session.runner.run(
-            lambda: desk_api.given_rating(client, ticket_id),
-            name="ticket rating",
-            on_done=lambda rating: self._show_rating(ticket_id, rating),
-            on_error=self.session.report,
-        )
 
     def _show_rating(self, ticket_id: int, rating: int | None) -> None:
         here = ticket_id == self.page.ticket_id and bool(rating)

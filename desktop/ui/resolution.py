@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import desk_api
-from desktop.core.desk_api import GivenRatings
 from desktop.core.hubclient import HubError
 from desktop.core.models import Status, TicketDetail
 from desktop.ui import messages
@@ -42,7 +41,6 @@ class DecisionBar(QFrame):
         super().__init__(parent)
         self.setObjectName("decision")
         self.session = session
-        self.ratings = GivenRatings(session.profile.path / "ratings.json")
         self._ticket_id: int | None = None
         outer = QVBoxLayout(self)
         self.label = QLabel()
@@ -102,7 +100,7 @@ class DecisionBar(QFrame):
 
     def show_ticket(self, ticket: TicketDetail) -> None:
         """Resolved: ask. Closed: the rating given (when known) and Reopen. Else hidden."""
-        rating = self.ratings.get(ticket.id)
+        rating = ticket.rating
         if ticket.id != self._ticket_id:  # another ticket: start over
             self._ticket_id = ticket.id
             self.comment.clear()
@@ -185,9 +183,7 @@ class DecisionBar(QFrame):
             on_error=self._answer_failed,
         )
 
-    def _answered(self, ticket: TicketDetail, rating: int | None) -> None:
-        if rating:
-            self.ratings.remember(ticket.id, rating)
+    def _answered(self, ticket: TicketDetail, _rating: int | None) -> None:
         self._busy = False  # delivered: a later resolution is asked about afresh
         self.comment.clear()
         self.stars.set_rating(0)

@@ -230,6 +230,9 @@ def test_resolution_loop_yes_with_rating_and_no_with_comment(
         path, headers=customer.headers, json={"solved": True, "rating": 4, "comment": "谢谢"}
     )
     assert r.json()["status"] == "closed"
+    assert (r.json()["rating"], r.json()["rating_comment"]) == (4, "谢谢")  # told back
+    seen = hub.client.get(f"/api/v1/tickets/{t['id']}", headers=customer.headers).json()
+    assert seen["rating"] == 4
     with hub.db.session() as s:
         row = s.get(Ticket, t["id"])
         assert row is not None and (row.csat_score, row.csat_comment, row.reopen_count) == (

@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.core import desk_api
 from desktop.core.models import Status
 from tests.ui.desk_support import file_ticket, open_page, view_of
 from tests.ui.support import Hub, MakeClient, sign_in
@@ -58,12 +57,12 @@ def test_resolved_ticket_is_rated_and_closed(qtbot, hub: Hub, make_client: MakeC
     assert "You rated the help 4 of 5" in bar.label.text()
     assert bar.given.isVisible() and bar.given.rating == 4
     # The hub has the rating, and the agent's page shows it.
-    assert desk_api.given_rating(hub.client(agent_email), ticket.id) == 4
-    assert hub.client(agent_email).ticket(ticket.id).status is Status.CLOSED
+    closed = hub.client(agent_email).ticket(ticket.id)
+    assert closed.status is Status.CLOSED and closed.rating == 4
     qtbot.waitUntil(lambda: agent_page.desk.rating_notice.isVisible(), timeout=15000)
     assert "rated the help 4 of 5" in agent_page.desk.rating_notice.text()
-    # The rating is remembered by the customer's profile.
-    assert desk_api.GivenRatings(customer.profile.path / "ratings.json").get(ticket.id) == 4
+    # The hub is the record: the customer's own copy of the ticket carries the rating.
+    assert hub.client(customer_email).ticket(ticket.id).rating == 4
 
 
 def test_not_solved_from_the_prompt_reopens_with_the_comment(
@@ -113,7 +112,7 @@ def test_not_solved_from_the_prompt_reopens_with_the_comment(
     detail = hub.client(agent_email).ticket(ticket.id)
     assert detail.status is Status.OPEN
     assert detail.comments[-1].body == "It still prints blank pages on the second tray."
-    assert desk_api.given_rating(hub.client(agent_email), ticket.id) is None
+    assert detail.rating is None
 
     # Resolved again: the bar asks afresh, with nothing left over from the last answer.
     hub.client(agent_email).update_ticket(ticket.id, {"status": "resolved"})
