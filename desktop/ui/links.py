@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import logging
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
@@ -52,8 +53,10 @@ class LinkHandler(QObject):
         self.question: QMessageBox | None = None
         self.session.signed_in.connect(self._signed_in)
         app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)  # macOS hands links over as open-URL events
+        # macOS hands links over as open-URL events, not on the command line. Only
+        # there: an application-wide filter costs a Python call for every event.
+        if app is not None and sys.platform == "darwin":
+            app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):

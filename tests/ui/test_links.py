@@ -155,3 +155,19 @@ def test_an_agent_is_told_a_join_link_is_for_customers(
     opener.open(f"kefu://join?code=123456789&hub={hub.url}")
     assert any(m.level is Level.WARNING and "support agent" in m.text for m in messages_seen)
     assert agent.window.remote.dialog is None
+
+
+@offscreen_noise
+def test_a_macos_open_url_event_is_handled_like_a_link(
+    qtbot: Any, hub: Hub, make_client: MakeClient, messages_seen: list[Message]
+) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QFileOpenEvent
+
+    customer = make_client("mac", start=False)
+    opener = LinkHandler(customer.window)
+    event = QFileOpenEvent(QUrl("kefu://ticket/KF-1?hub=https://kefu.example.com"))
+    assert opener.eventFilter(customer.window, event)  # taken: macOS sends links this way
+    assert any("does not name a ticket" in m.text for m in messages_seen)
+    other = QFileOpenEvent(QUrl.fromLocalFile("/tmp/report.png"))
+    assert not opener.eventFilter(customer.window, other)  # files are not links
