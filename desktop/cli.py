@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kefu",
         description="Kefu (客服): report a problem from your screen, or help someone who did.",
+        epilog='A kefu:// link as the argument opens it in the app: kefu "kefu://join?code=…"',
     )
     parser.add_argument("--profile", help="profile name (a separate set of settings and data)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
