@@ -12,6 +12,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -59,8 +60,14 @@ class MetricsSection(QWidget):
         outer.setSpacing(8)
         title = QLabel(self.tr("Metrics"))
         title.setObjectName("pageTitle")
-        outer.addWidget(title)
         self.toolbar = MetricsToolbar(today)
+        # Refresh and Export beside the title: one row of every control would make
+        # the section wider than a 1120-pixel window leaves beside the rail.
+        heading = QHBoxLayout()
+        heading.addWidget(title, 1)
+        heading.addWidget(self.toolbar.refresh_button)
+        heading.addWidget(self.toolbar.export_button)
+        outer.addLayout(heading)
         outer.addWidget(self.toolbar)
         self.problem = QLabel()
         self.problem.setObjectName("formError")
