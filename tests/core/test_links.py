@@ -129,3 +129,14 @@ def test_a_refusal_says_which_part_was_wrong(text: str, kind: str) -> None:
     with pytest.raises(LinkError) as caught:
         links.parse(text)
     assert caught.value.kind == kind  # the UI words it in the user's language
+
+
+def test_the_command_line_takes_the_link_out_before_argparse() -> None:
+    from desktop.cli import split_link
+
+    assert split_link(["--profile", "work", "kefu://open"]) == (
+        ["--profile", "work"],
+        "kefu://open",
+    )
+    assert split_link(["KEFU://join/123456789"]) == ([], "KEFU://join/123456789")
+    assert split_link(["ocr", "kefu.png"]) == (["ocr", "kefu.png"], None)
