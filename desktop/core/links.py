@@ -69,7 +69,10 @@ def parse(text: str) -> Link:
         raise LinkError("link too long")
     if any(ord(c) < 0x21 or ord(c) == 0x7F or not c.isascii() for c in text):
         raise LinkError("link contains spaces, control or non-ASCII characters")
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # "kefu://[": an unclosed IPv6 bracket
+        raise LinkError("the link cannot be read") from None
     if parts.scheme.lower() != "kefu":
         raise LinkError("not a kefu:// link")
     if parts.fragment or "#" in text:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.core import links
@@ -91,10 +91,17 @@ def test_hostile_or_malformed_links_are_refused(text: str, reason: str) -> None:
         links.parse(text)
 
 
-@given(st.text(max_size=300))
-def test_any_text_is_read_or_refused_cleanly(text: str) -> None:
+_URLISH = "abcdefhijknoprstuwxyzKF0123456789:/?&=#[]@%.-_ "
+
+
+@settings(max_examples=300)
+@given(
+    st.sampled_from(["kefu://", "kefu://join?", "kefu://ticket/", "kefu://join?code=123456789&"]),
+    st.text(max_size=300) | st.text(alphabet=_URLISH, max_size=120),
+)
+def test_any_text_is_read_or_refused_cleanly(prefix: str, text: str) -> None:
     try:
-        link = links.parse("kefu://" + text)
+        link = links.parse(prefix + text)
     except LinkError:
         return
     assert link.action in ("join", "ticket", "open")
@@ -140,3 +147,9 @@ def test_the_command_line_takes_the_link_out_before_argparse() -> None:
     )
     assert split_link(["KEFU://join/123456789"]) == ([], "KEFU://join/123456789")
     assert split_link(["ocr", "kefu.png"]) == (["ocr", "kefu.png"], None)
+
+
+@pytest.mark.parametrize("text", ["kefu://[", "kefu://join?code=123456789&hub=https://[::1"])
+def test_brackets_that_do_not_close_are_refused(text: str) -> None:
+    with pytest.raises(LinkError):
+        links.parse(text)
