@@ -3,7 +3,7 @@ gives new tickets only to available agents (PATCH /me {available})."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from desktop.core import admin_api
 from desktop.core.admin_api import Account
@@ -24,6 +24,8 @@ class AvailabilityToggle(QPushButton):
         self.session = session
         self.setObjectName("availability")
         self.setCheckable(True)
+        # As wide as the rail, never wider: the rail's width is set by its sections.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setEnabled(False)  # until the hub says which it is
         self.setText(self.tr("Availability…"))
         self.available: bool | None = None
