@@ -5,7 +5,9 @@ Starts a throw-away hub, fills it with a few believable tickets, opens a
 customer and an agent client (each in its own temporary profile) and saves
 window grabs. Runs offscreen by default, so it works in CI and over SSH:
 
-    .venv/bin/python scripts/screenshots.py [--out DIR] [--lang en|zh_CN]
+    .venv/bin/python scripts/screenshots.py [--out DIR] [--lang en|zh_CN] [--theme light|dark]
+
+English goes to docs/screenshots/, Chinese to docs/screenshots/zh_CN/.
 """
 
 from __future__ import annotations
@@ -20,6 +22,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from screenshots_sections import SCREENS as SECTION_SCREENS  # noqa: E402
 
 SCREENS = (
     "welcome",
@@ -30,6 +35,7 @@ SCREENS = (
     "queue",
     "board",
     "agent_ticket",
+    *SECTION_SCREENS,
 )
 SIZE = (1120, 720)
 PASSWORD = "screenshots-only"
@@ -37,12 +43,19 @@ PASSWORD = "screenshots-only"
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--out", type=Path, help="default docs/screenshots[/zh_CN]")
     parser.add_argument("--lang", default="en", choices=("en", "zh_CN"))
+    parser.add_argument("--theme", choices=("light", "dark"), help="default: the system's")
     parser.add_argument("--platform", default="offscreen", help="Qt platform (offscreen, xcb)")
     args = parser.parse_args(argv)
     os.environ["QT_QPA_PLATFORM"] = args.platform
     os.environ.setdefault("QT_SCALE_FACTOR", "1")
+    if args.theme:
+        os.environ["KEFU_THEME"] = args.theme
+    if args.out is None:
+        args.out = ROOT / "docs" / "screenshots"
+        if args.lang != "en":
+            args.out = args.out / args.lang
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="kefu-shots-") as tmp:
         return render_all(Path(tmp), args.out, args.lang)
@@ -53,6 +66,7 @@ def render_all(tmp: Path, out: Path, lang: str) -> int:
     from PySide6.QtCore import QPoint, QRect, Qt
     from PySide6.QtGui import QColor, QFont, QImage, QPainter
     from PySide6.QtWidgets import QWidget
+    from screenshots_sections import agent_screens, customer_screens, seed
 
     from desktop.core import submission
     from desktop.core.credentials import TokenStore
@@ -133,7 +147,7 @@ def render_all(tmp: Path, out: Path, lang: str) -> int:
     hub = EmbeddedHub(tmp / "hub", tmp / "hub.port", tmp / "hub.log")
     url = hub.start()
     try:
-        hub.create_user(role="agent", email="ada@kefu.test", name="Ada Wang", password=PASSWORD)
+        hub.create_user(role="admin", email="ada@kefu.test", name="Ada Wang", password=PASSWORD)
         hub.create_user(role="agent", email="li@kefu.test", name="Li Na", password=PASSWORD)
         chen = HubClient(url)
         chen.register("chen@acme.test", PASSWORD, "Chen Wei", "Acme Construction")
@@ -174,6 +188,13 @@ def render_all(tmp: Path, out: Path, lang: str) -> int:
             "account_login",
         )
         submission.change_ticket(ada, pw, status="waiting_on_customer")
+        done = file(
+            chen, "Cannot open the shared calendar", "It says “access denied”.", "permissions"
+        )
+        submission.send_comment(
+            ada, submission.CommentDraft(done, "I added you to the Planning group; try again.")
+        )
+        submission.change_ticket(ada, done, status="resolved")
         main_id = file(
             chen,
             "Printing a report fails with ORA-12154",
@@ -199,7 +220,10 @@ def render_all(tmp: Path, out: Path, lang: str) -> int:
         )
         submission.change_ticket(ada, main_id, status="in_progress")
         submission.send_comment(chen, submission.CommentDraft(main_id, "Still the same error :("))
-        file(maria, "Crash when opening a shared drawing", "The app closes at once.", "error_bug")
+        crash = file(
+            maria, "Crash when opening a shared drawing", "The app closes at once.", "error_bug"
+        )
+        seed(ada, tmp / "hub" / "hub.db", crash, categories)
 
         def client(name: str, mode: HubMode) -> tuple[Session, MainWindow]:
             prof = Profile(tmp / name, name)
@@ -261,6 +285,7 @@ def render_all(tmp: Path, out: Path, lang: str) -> int:
         view.ticket_page.reply_edit.setPlainText("I tried again at 10:40, same message.")
         save(w1, "ticket")
         view.ticket_page.reply_edit.clear()
+        customer_screens(w1, s1, save, wait, done)
         w1.hide()
         s1.shutdown()
 
@@ -272,6 +297,7 @@ def render_all(tmp: Path, out: Path, lang: str) -> int:
         save(w2, "queue")
         queue = aview.list_page
         assert isinstance(queue, QueuePage)
+        queue.attach(s2)
         queue.board_button.click()
         save(w2, "board")
         queue.list_button.click()
@@ -281,6 +307,8 @@ def render_all(tmp: Path, out: Path, lang: str) -> int:
         aview.ticket_page.reply_edit.setPlainText("Restored tnsnames.ora from backup; asking DBA.")
         save(w2, "agent_ticket")
         aview.ticket_page.reply_edit.clear()
+        aview.ticket_page.set_internal(False)
+        agent_screens(w2, s2, save, wait, main_id)
         w2.hide()
         s2.shutdown()
     finally:

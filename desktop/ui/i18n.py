@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon
 
+from desktop.ui import theme
+
 log = logging.getLogger(__name__)
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -23,13 +25,11 @@ def app_icon() -> QIcon:
 
 
 def stylesheet() -> str:
-    try:
-        text = resource("style", "kefu.qss").read_text(encoding="utf-8")
-    except OSError:
-        log.warning("style sheet missing; using the platform look")
-        return ""
-    # Style sheets resolve url() against the working directory; make them absolute.
-    return text.replace("@ICONS@", resource("icons").as_posix())
+    """The style sheet for the light or dark theme (desktop/ui/theme.py), which
+    from now on follows the system's colour scheme."""
+    style, icons = resource("style"), resource("icons")
+    theme.follow_system(style, icons)
+    return theme.stylesheet(style, icons)
 
 
 def pick_language(setting: str, locale: QLocale | None = None) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.models import TicketDetail, User
 from desktop.ui import i18n
+from desktop.ui.icons import section_icon
 from desktop.ui.new_ticket import NewTicketPage
 from desktop.ui.sections import install_sections
 from desktop.ui.session import Session
@@ -141,6 +142,7 @@ class ModeView(QWidget):
         item = QListWidgetItem(title)
         item.setData(KEY_ROLE, key)
         item.setToolTip(title)
+        item.setIcon(section_icon(key))
         self.rail.addItem(item)
         self.stack.addWidget(widget)
         self._sections[key] = widget
