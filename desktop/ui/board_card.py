@@ -14,6 +14,7 @@ None until it has been loaded (the board loads it off the GUI thread).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QPainter,
     QPainterPath,
+    QPalette,
     QPen,
     QPixmap,
     QTextLayout,
@@ -35,9 +37,26 @@ from desktop.ui.ticket_model import PRIORITY_COLORS, TICKET_ROLE
 ModelIndex = QModelIndex | QPersistentModelIndex
 PAD = 10
 STRIPE = 4
-TEXT = QColor("#111827")
-MUTED = QColor("#6b7280")
 NO_CLOCK = QColor("#cbd5e1")
+
+
+@dataclass(frozen=True)
+class CardColors:
+    card: str
+    selected: str
+    border: str
+    focus: str
+    text: str
+    muted: str
+
+
+# The light and dark looks (kefu.qss / kefu-dark.qss); the palette says which is on.
+LIGHT = CardColors("#ffffff", "#eff6ff", "#e2e8f0", "#2563eb", "#111827", "#6b7280")
+DARK = CardColors("#1e293b", "#172554", "#334155", "#60a5fa", "#e5e7eb", "#94a3b8")
+
+
+def card_colors(palette: QPalette) -> CardColors:
+    return DARK if palette.color(QPalette.ColorRole.Base).lightness() < 128 else LIGHT
 
 
 class CardDelegate(QStyledItemDelegate):
@@ -66,7 +85,9 @@ class CardDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(1, 1, -1, -1)
         found = ticket_clock(ticket)
         accent = QColor(STATE_COLORS[found.state]) if found else NO_CLOCK
-        self._paint_frame(painter, rect, accent, option)
+        colors = card_colors(option.palette)
+        text_color, muted = QColor(colors.text), QColor(colors.muted)
+        self._paint_frame(painter, rect, accent, option, colors)
         font = QFont(option.font)
         bold = QFont(font)
         bold.setBold(True)
@@ -76,7 +97,7 @@ class CardDelegate(QStyledItemDelegate):
         y = rect.top() + PAD
         # Number and priority.
         painter.setFont(bold)
-        painter.setPen(MUTED)
+        painter.setPen(muted)
         number_width = QFontMetrics(bold).horizontalAdvance(ticket.number)
         painter.drawText(
             QRect(left, y, number_width + 2, line), Qt.AlignmentFlag.AlignVCenter, ticket.number
@@ -96,7 +117,7 @@ class CardDelegate(QStyledItemDelegate):
             first_width = box.left() - 8 - left
         # Title: up to two lines, the second elided.
         painter.setFont(bold)
-        painter.setPen(TEXT)
+        painter.setPen(text_color)
         y += line + 2
         for i, text in enumerate(title_lines(ticket.title, bold, first_width, right - left)):
             width = first_width if i == 0 else right - left
@@ -105,7 +126,7 @@ class CardDelegate(QStyledItemDelegate):
         y = top + 3 * line + 8  # one-line titles keep the rows below in place
         width = right - left
         # The SLA countdown.
-        painter.setPen(accent if found else MUTED)
+        painter.setPen(accent if found else muted)
         sla = countdown_text(found) if found else "—"  # the edge already shows the colour
         elide = Qt.TextElideMode.ElideRight
         painter.drawText(
@@ -115,7 +136,7 @@ class CardDelegate(QStyledItemDelegate):
         )
         # Customer → assignee.
         painter.setFont(font)
-        painter.setPen(MUTED)
+        painter.setPen(muted)
         assignee = ticket.assignee.display_name if ticket.assignee else "—"
         people = f"{ticket.customer.display_name} → {assignee}"
         painter.drawText(
@@ -127,18 +148,22 @@ class CardDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _paint_frame(
-        painter: QPainter, rect: QRect, accent: QColor, option: QStyleOptionViewItem
+        painter: QPainter,
+        rect: QRect,
+        accent: QColor,
+        option: QStyleOptionViewItem,
+        colors: CardColors,
     ) -> None:
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         path = QPainterPath()
         path.addRoundedRect(QRectF(rect), 6, 6)
-        painter.fillPath(path, QColor("#eff6ff") if selected else QColor("#ffffff"))
+        painter.fillPath(path, QColor(colors.selected if selected else colors.card))
         painter.save()
         painter.setClipPath(path)
         painter.fillRect(QRect(rect.left(), rect.top(), STRIPE, rect.height()), accent)
         painter.restore()
-        pen = QPen(QColor("#2563eb") if selected or focused else QColor("#e2e8f0"))
+        pen = QPen(QColor(colors.focus if selected or focused else colors.border))
         pen.setWidthF(2.0 if focused else 1.0)
         painter.setPen(pen)
         painter.drawPath(path)
