@@ -116,6 +116,7 @@ class CategoryOut(BaseModel):
     name: str
     name_zh: str
     group_id: int | None
+    active: bool = True
 
 
 # --- blobs and attachments ---------------------------------------------------

@@ -60,7 +60,7 @@ class RoutedCategory(_Model):
     name: str
     name_zh: str = ""
     group_id: int | None = None
-    active: bool = True  # the hub lists active ones; a hidden one stays known locally
+    active: bool = True  # hidden ones are listed for admins too, to bring them back
 
 
 class SlaPolicy(_Model):
@@ -132,7 +132,10 @@ def set_available(client: HubClient, available: bool) -> Account:
 
 def list_accounts(client: HubClient) -> list[Account]:
     """Every active account (the hub does not list deactivated ones)."""
-    return _parse_list(Account, client.request("GET", "/users"))
+    # Deactivated accounts too, so an admin can bring one back after a restart.
+    return _parse_list(
+        Account, client.request("GET", "/users", params={"include_inactive": "true"})
+    )
 
 
 def create_account(
@@ -198,7 +201,10 @@ def save_group(
 
 
 def list_categories(client: HubClient) -> list[RoutedCategory]:
-    return _parse_list(RoutedCategory, client.request("GET", "/categories"))
+    return _parse_list(
+        RoutedCategory,
+        client.request("GET", "/categories", params={"include_inactive": "true"}),
+    )
 
 
 def create_category(

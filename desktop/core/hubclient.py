@@ -262,8 +262,9 @@ class HubClient:
     def groups(self) -> list[Group]:
         return self._parse_list(Group, self.request("GET", "/groups"))
 
-    def users(self, role: str | None = None) -> list[User]:
-        params = {"role": role} if role else None
+    def users(self, *roles: str) -> list[User]:
+        """Active users with these roles (none: all); agents only."""
+        params = {"role": list(roles)} if roles else None
         return self._parse_list(User, self.request("GET", "/users", params=params))
 
     def list_tickets(self, **filters: Any) -> TicketPage:

@@ -48,6 +48,7 @@ class TicketsSection(QStackedWidget):
         self.new_ticket: NewTicketPage | None = None
         if self.agent:
             self.list_page = QueuePage(model)
+            self.list_page.attach(session)  # the board moves tickets and fetches thumbnails
         else:
             self.list_page = MyTicketsPage(model)
             self.new_ticket = NewTicketPage(session)

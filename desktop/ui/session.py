@@ -277,7 +277,7 @@ class Session(QObject):
         if self.user is not None and self.user.is_agent:
             self.runner.run(client.groups, name="groups", on_done=self._set_groups)
             self.runner.run(
-                lambda: client.users(role="agent"), name="agents", on_done=self._set_agents
+                lambda: client.users("agent", "admin"), name="agents", on_done=self._set_agents
             )
 
     def _set_categories(self, items: list[Category]) -> None:

@@ -3,15 +3,15 @@ status, priority, assignee, category and SLA clocks (changes go to the hub)."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QLabel, QWidget
 
 from desktop.core.models import AGENT_MOVES, PRIORITIES, TicketDetail
+from desktop.core.sla_clock import ClockKind
 from desktop.ui import i18n
 from desktop.ui.session import Session
-from desktop.ui.ticket_model import agent_status_text, due_text
+from desktop.ui.sla_text import STATE_COLORS, countdown_text, ticket_clock, tooltip
+from desktop.ui.ticket_model import agent_status_text
 
 
 class TicketDetailsPanel(QFrame):
@@ -95,15 +95,31 @@ class TicketDetailsPanel(QFrame):
         self.category_label.setText(
             self.session.category_name(ticket.category_id, chinese) or self.tr("None")
         )
-        now = datetime.now(UTC)
-        if ticket.first_response_at is not None:
-            self.first_response_label.setText(self.tr("done"))
-        else:
-            self.first_response_label.setText(due_text(ticket.first_response_due, now) or "—")
-        if ticket.resolved_at is not None:
-            self.resolution_label.setText(self.tr("done"))
-        else:
-            self.resolution_label.setText(due_text(ticket.resolution_due, now) or "—")
+        # The clock that runs now in the board's words and colours; the other row
+        # says done, or when it is due.
+        running = ticket_clock(ticket)
+        rows = (
+            (self.first_response_label, ClockKind.FIRST_RESPONSE, ticket.first_response_at,
+             ticket.first_response_due),
+            (self.resolution_label, ClockKind.RESOLUTION, ticket.resolved_at,
+             ticket.resolution_due),
+        )  # fmt: skip
+        for label, kind, done_at, due in rows:
+            color = ""
+            if done_at is not None:
+                text = self.tr("done")
+            elif running is not None and running.kind is kind:
+                text = countdown_text(running)
+                color = STATE_COLORS[running.state]
+            elif due is not None:
+                text = self.tr("due %1").replace("%1", due.astimezone().strftime("%m-%d %H:%M"))
+            else:
+                text = "—"
+            label.setText(text)
+            label.setToolTip(
+                tooltip(running) if running is not None and running.kind is kind else ""
+            )
+            label.setStyleSheet(f"color: {color}; font-weight: 600;" if color else "")
         self.created_label.setText(ticket.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
 
     def _fill_assignees(self, ticket: TicketDetail) -> None:

@@ -1031,10 +1031,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This hub does not say who is in the group; ticking agents and saving makes them its members. Saving without ticking keeps the members as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,6 +2598,10 @@
     </message>
     <message>
         <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1030,10 +1030,6 @@
         <translation>成员</translation>
     </message>
     <message>
-        <source>This hub does not say who is in the group; ticking agents and saving makes them its members. Saving without ticking keeps the members as they are.</source>
-        <translation>此服务器不提供组成员名单；勾选客服并保存后，他们即成为该组成员。不勾选直接保存则保持现有成员不变。</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -2596,6 +2592,10 @@
     <message>
         <source>done</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>%1 到期</translation>
     </message>
     <message>
         <source>Unassigned</source>

@@ -98,9 +98,9 @@ def test_categories_and_directory(hub: TestHub) -> None:
     slugs = {c.slug for c in agent.categories()}
     assert {"account_login", "error_bug", "other"} <= slugs
     assert agent.groups()
-    assert any(u.role is Role.AGENT for u in agent.users(role="agent"))
+    assert any(u.role is Role.AGENT for u in agent.users("agent"))
     with pytest.raises(HubError) as caught:
-        hub.customer().users(role="agent")
+        hub.customer().users("agent")
     assert caught.value.error == "forbidden"
 
 

@@ -209,3 +209,39 @@ def test_customer_never_sees_internal_notes_in_the_thread(world: World) -> None:
     ).json()
     assert all(not c["internal"] for c in detail["comments"])
     assert world.note_attachment not in [a["id"] for a in detail["attachments"]]
+
+
+def test_directory_lists_members_and_inactive_entries_for_admins(hub: Hub) -> None:
+    admin, agent = hub.person("admin"), hub.person("agent")
+    gone = hub.person("agent")
+    r = hub.client.post(
+        "/api/v1/groups", json={"name": "Printers", "member_ids": [agent.id]}, headers=admin.headers
+    )
+    assert r.status_code == 201, r.text
+    groups = hub.client.get("/api/v1/groups", headers=agent.headers).json()
+    assert next(g for g in groups if g["name"] == "Printers")["member_ids"] == [agent.id]
+    hub.client.patch(f"/api/v1/users/{gone.id}", json={"active": False}, headers=admin.headers)
+    category = hub.client.get("/api/v1/categories", headers=agent.headers).json()[0]
+    hub.client.patch(
+        f"/api/v1/categories/{category['id']}", json={"active": False}, headers=admin.headers
+    )
+
+    def ids(path: str, who: Person, **params: object) -> set[int]:
+        r = hub.client.get(f"/api/v1/{path}", params=params, headers=who.headers)
+        assert r.status_code == 200, r.text
+        return {item["id"] for item in r.json()}
+
+    assert gone.id not in ids("users", admin)
+    assert gone.id in ids("users", admin, include_inactive="true")
+    assert category["id"] not in ids("categories", agent)
+    assert category["id"] in ids("categories", admin, include_inactive="true")
+    listed = hub.client.get(
+        "/api/v1/categories", params={"include_inactive": "true"}, headers=admin.headers
+    ).json()
+    assert next(c for c in listed if c["id"] == category["id"])["active"] is False
+    # Only admins may ask for inactive entries.
+    r = hub.client.get("/api/v1/users", params={"include_inactive": "true"}, headers=agent.headers)
+    assert r.status_code == 403
+    # Everyone who can take tickets: agents and admins.
+    takers = ids("users", agent, role=["agent", "admin"])
+    assert {admin.id, agent.id} <= takers

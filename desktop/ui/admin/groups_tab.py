@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QListView, QPlainTextEdit, QWidget
 
 from desktop.core import admin_api
 from desktop.core.admin_api import Account, SkillGroup
@@ -24,10 +24,6 @@ class GroupsTab(EditorTab[SkillGroup]):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.agents: list[Account] = []
-        # Members the hub has confirmed by id: its group list may not carry them
-        # (it answered member_ids: [] for every group when this was written).
-        self.known: dict[int, list[int]] = {}
-        self.members_touched = False
         self.new_button.setText(self.tr("New group"))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Billing"))
@@ -38,19 +34,9 @@ class GroupsTab(EditorTab[SkillGroup]):
         self.members = QListView()
         self.members.setModel(self.members_model)
         self.members.setAccessibleName(self.tr("Members"))
-        self.members_model.itemChanged.connect(self._touched)
-        self.members_note = QLabel(
-            self.tr(
-                "This hub does not say who is in the group; ticking agents and saving "
-                "makes them its members. Saving without ticking keeps the members as they are."
-            )
-        )
-        self.members_note.setObjectName("muted")
-        self.members_note.setWordWrap(True)
         self.form.addRow(self.tr("Name"), self.name)
         self.form.addRow(self.tr("Description"), self.description)
         self.form.addRow(self.tr("Members"), self.members)
-        self.form.addRow("", self.members_note)
         self.finish_form(
             self.tr("New tickets go to the least-busy available member of their category's group."),
             self.tr("Groups"),
@@ -61,16 +47,8 @@ class GroupsTab(EditorTab[SkillGroup]):
             ],
         )
 
-    def members_of(self, group: SkillGroup) -> list[int] | None:
-        """The group's member ids, or None when the hub has not told us."""
-        return list(group.member_ids) if group.member_ids else self.known.get(group.id)
-
     def _member_count(self, group: SkillGroup) -> str:
-        members = self.members_of(group)
-        return "–" if members is None else str(len(members))
-
-    def _touched(self) -> None:
-        self.members_touched = True
+        return str(len(group.member_ids))
 
     # -- EditorTab ----------------------------------------------------------------------
 
@@ -83,13 +61,10 @@ class GroupsTab(EditorTab[SkillGroup]):
 
     def rows_loaded(self) -> None:
         # The agents may have changed; keep the ticks the admin has set so far.
-        touched = self.members_touched
         self._fill_members(self.checked_ids())
-        self.members_touched = touched
 
     def _fill_members(self, checked: Sequence[int]) -> None:
         self.members_model.clear()
-        self.members_touched = False
         for agent in self.agents:
             item = QStandardItem(f"{agent.display_name} <{agent.email}>")
             item.setData(agent.id, ID_ROLE)
@@ -120,25 +95,20 @@ class GroupsTab(EditorTab[SkillGroup]):
         self.name.clear()
         self.description.clear()
         self._fill_members([])
-        self.members_note.hide()
         self.save_button.setText(self.tr("Create group"))
 
     def fill_form(self, group: SkillGroup) -> None:
         self.form_title.setText(group.name)
         self.name.setText(group.name)
         self.description.setPlainText(group.description or "")
-        members = self.members_of(group)
-        self._fill_members(members or [])
-        self.members_note.setVisible(members is None)
+        self._fill_members(group.member_ids)
         self.save_button.setText(self.tr("Save changes"))
 
     def save(self) -> None:
         group_id = self.editing.id if self.editing is not None else None
         name = self.name.text().strip()
         description = self.description.toPlainText().strip() or None
-        # Unknown members are replaced only when the admin has ticked some.
-        unknown = self.editing is not None and self.members_of(self.editing) is None
-        members = None if unknown and not self.members_touched else self.checked_ids()
+        members = self.checked_ids()
         self.run_write(
             lambda c: admin_api.save_group(
                 c, group_id, name=name, description=description, member_ids=members
@@ -147,6 +117,5 @@ class GroupsTab(EditorTab[SkillGroup]):
         )
 
     def _saved(self, group: SkillGroup) -> None:
-        self.known[group.id] = list(group.member_ids)
         self.saved(group)
         self.session.load_reference_data()  # the queue's group filter follows
