@@ -7,7 +7,8 @@ window grabs. Runs offscreen by default, so it works in CI and over SSH:
 
     .venv/bin/python scripts/screenshots.py [--out DIR] [--lang en|zh_CN] [--theme light|dark]
 
-English goes to docs/screenshots/, Chinese to docs/screenshots/zh_CN/.
+English goes to docs/screenshots/, Chinese to docs/screenshots/zh_CN/, and
+--theme dark to a dark/ folder inside either.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ PASSWORD = "screenshots-only"
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, help="default docs/screenshots[/zh_CN]")
+    parser.add_argument("--out", type=Path, help="default docs/screenshots[/zh_CN][/dark]")
     parser.add_argument("--lang", default="en", choices=("en", "zh_CN"))
     parser.add_argument("--theme", choices=("light", "dark"), help="default: the system's")
     parser.add_argument("--platform", default="offscreen", help="Qt platform (offscreen, xcb)")
@@ -56,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         args.out = ROOT / "docs" / "screenshots"
         if args.lang != "en":
             args.out = args.out / args.lang
+        if args.theme == "dark":
+            args.out = args.out / "dark"
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="kefu-shots-") as tmp:
         return render_all(Path(tmp), args.out, args.lang)
