@@ -76,6 +76,15 @@ def test_a_join_link_waits_for_the_sign_in_then_asks_for_consent(
     assert sources.made == [] and remote.share is None
     assert api.get(agent, requested.id).status == "declined"
 
+    # The link itself goes to the hub (a request is also shown on sign-in by itself):
+    # a wrong code comes back as the hub's refusal, and nothing is asked or shared.
+    opener.open(f"kefu://join?hub={hub.url}&code=000000000")
+    qtbot.waitUntil(
+        lambda: any(m.level is Level.ERROR and "code" in m.text for m in messages_seen),
+        timeout=15000,
+    )
+    assert remote.dialog is None and sources.made == []
+
 
 @offscreen_noise
 def test_a_link_for_another_hub_asks_and_staying_changes_nothing(
