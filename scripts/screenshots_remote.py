@@ -26,12 +26,14 @@ SCREENS = ("remote_consent", "remote_sharing_bar", "remote_viewer")
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--out", type=Path, help="default docs/screenshots[/zh_CN]")
     parser.add_argument("--lang", default="en", choices=("en", "zh_CN"))
     parser.add_argument("--platform", default="offscreen", help="Qt platform (offscreen, xcb)")
     args = parser.parse_args(argv)
     os.environ["QT_QPA_PLATFORM"] = args.platform
     os.environ.setdefault("QT_SCALE_FACTOR", "1")
+    if args.out is None:  # Chinese beside English, as scripts/screenshots.py does
+        args.out = ROOT / "docs" / "screenshots" / ("" if args.lang == "en" else args.lang)
     args.out.mkdir(parents=True, exist_ok=True)
     render_all(args.out, args.lang)
     return 0

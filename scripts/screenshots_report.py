@@ -70,12 +70,14 @@ def paint_desktop() -> object:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--out", type=Path, help="default docs/screenshots[/zh_CN]")
     parser.add_argument("--lang", default="en", choices=("en", "zh_CN"))
     args = parser.parse_args(argv)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ.setdefault("QT_SCALE_FACTOR", "1")
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    if args.out is None:  # Chinese beside English, as scripts/screenshots.py does
+        args.out = ROOT / "docs" / "screenshots" / ("" if args.lang == "en" else args.lang)
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="kefu-report-shots-") as tmp:
         return render_all(Path(tmp), args.out, args.lang)
