@@ -69,9 +69,9 @@ def render_all(tmp: Path, out: Path, lang: str) -> int:
     from PySide6.QtCore import QPoint, QRect, Qt
     from PySide6.QtGui import QColor, QFont, QImage, QPainter
     from PySide6.QtWidgets import QWidget
+    from screenshots_data import person, seed_tickets, text
     from screenshots_sections import agent_screens, customer_screens, seed
 
-    from desktop.core import submission
     from desktop.core.credentials import TokenStore
     from desktop.core.embedded import EmbeddedHub
     from desktop.core.hubclient import HubClient
@@ -150,83 +150,16 @@ def render_all(tmp: Path, out: Path, lang: str) -> int:
     hub = EmbeddedHub(tmp / "hub", tmp / "hub.port", tmp / "hub.log")
     url = hub.start()
     try:
-        hub.create_user(role="admin", email="ada@kefu.test", name="Ada Wang", password=PASSWORD)
-        hub.create_user(role="agent", email="li@kefu.test", name="Li Na", password=PASSWORD)
-        chen = HubClient(url)
-        chen.register("chen@acme.test", PASSWORD, "Chen Wei", "Acme Construction")
-        maria = HubClient(url)
-        maria.register("maria@harbor.test", PASSWORD, "Maria Lopez", "Harbor Logistics")
-        ada = HubClient(url)
+        for email, role in (("ada@kefu.test", "admin"), ("li@kefu.test", "agent")):
+            name = person(lang, email)[0]
+            hub.create_user(role=role, email=email, name=name, password=PASSWORD)
+        chen, maria, ada = HubClient(url), HubClient(url), HubClient(url)
+        for customer, email in ((chen, "chen@acme.test"), (maria, "maria@harbor.test")):
+            customer.register(email, PASSWORD, *person(lang, email))
         ada.login("ada@kefu.test", PASSWORD)
-        categories = {c.slug: c.id for c in chen.categories()}
-
-        def file(client: HubClient, title: str, body: str, slug: str, **kw: object) -> int:
-            draft = submission.TicketDraft(
-                title=title,
-                body=body,
-                category_id=categories.get(slug),
-                **kw,  # type: ignore[arg-type]
-            )
-            return submission.send_ticket(client, draft).id
-
-        old = file(
-            chen, "Cannot import the Excel schedule", "Import stops at row 212.", "import_export"
-        )
-        submission.send_comment(
-            ada, submission.CommentDraft(old, "Fixed in 12.4.1 — please update.")
-        )
-        submission.change_ticket(ada, old, status="resolved")
-        submission.change_ticket(chen, old, status="closed")
-        file(
-            maria,
-            "Gantt chart is very slow with 5,000 tasks",
-            "Scrolling takes seconds.",
-            "performance",
-        )
-        file(maria, "Need permission to approve timesheets", "", "permissions", priority="P4")
-        pw = file(
-            chen,
-            "Password reset mail never arrives",
-            "Checked the spam folder too.",
-            "account_login",
-        )
-        submission.change_ticket(ada, pw, status="waiting_on_customer")
-        done = file(
-            chen, "Cannot open the shared calendar", "It says “access denied”.", "permissions"
-        )
-        submission.send_comment(
-            ada, submission.CommentDraft(done, "I added you to the Planning group; try again.")
-        )
-        submission.change_ticket(ada, done, status="resolved")
-        main_id = file(
-            chen,
-            "Printing a report fails with ORA-12154",
-            "Since this morning every report I print shows the error below.\n"
-            "Other people in my team have the same problem.",
-            "reports_printing",
-            priority="P2",
-            files=(submission.FileDraft("print-error.png", error_screenshot(), "image/png"),),
-        )
-        submission.send_comment(
-            ada,
-            submission.CommentDraft(
-                main_id,
-                "Thanks, Chen. The report server lost its database alias. "
-                "Could you try again now and tell me whether it prints?",
-            ),
-        )
-        submission.send_comment(
-            ada,
-            submission.CommentDraft(
-                main_id, "tnsnames.ora on RPT-02 was overwritten by last night's update.", True
-            ),
-        )
-        submission.change_ticket(ada, main_id, status="in_progress")
-        submission.send_comment(chen, submission.CommentDraft(main_id, "Still the same error :("))
-        crash = file(
-            maria, "Crash when opening a shared drawing", "The app closes at once.", "error_bug"
-        )
-        seed(ada, tmp / "hub" / "hub.db", crash, categories)
+        seeded = seed_tickets(ada, chen, maria, error_screenshot(), lang)
+        categories, main_id = seeded.categories, seeded.main_id
+        seed(ada, tmp / "hub" / "hub.db", seeded.overdue_id, categories)
 
         def client(name: str, mode: HubMode) -> tuple[Session, MainWindow]:
             prof = Profile(tmp / name, name)
@@ -273,11 +206,8 @@ def render_all(tmp: Path, out: Path, lang: str) -> int:
         w1.new_ticket()
         page = view.new_ticket
         assert page is not None
-        page.title_edit.setText("Cannot export the budget to PDF")
-        page.body_edit.setPlainText(
-            "Exporting the Q3 budget to PDF stops at 80% with “error 0x80070005”.\n"
-            "It worked last week."
-        )
+        page.title_edit.setText(text(lang, "new_title"))
+        page.body_edit.setPlainText(text(lang, "new_body"))
         page.category.setCurrentIndex(page.category.findData(categories["import_export"]))
         page.files.add_path(tmp / "error.png")
         wait(lambda: page.files.model.rowCount() == 1, "attachment thumbnail")
@@ -285,10 +215,10 @@ def render_all(tmp: Path, out: Path, lang: str) -> int:
         page.reset()
         view.open_ticket(main_id)
         wait(lambda: view.ticket_page.ticket is not None and s1.runner.idle, "customer ticket page")
-        view.ticket_page.reply_edit.setPlainText("I tried again at 10:40, same message.")
+        view.ticket_page.reply_edit.setPlainText(text(lang, "customer_reply"))
         save(w1, "ticket")
         view.ticket_page.reply_edit.clear()
-        customer_screens(w1, s1, save, wait, done)
+        customer_screens(w1, s1, save, wait, seeded.resolved_id)
         w1.hide()
         s1.shutdown()
 
@@ -307,7 +237,7 @@ def render_all(tmp: Path, out: Path, lang: str) -> int:
         aview.open_ticket(main_id)
         wait(lambda: aview.ticket_page.ticket is not None and s2.runner.idle, "agent ticket")
         aview.ticket_page.set_internal(True)
-        aview.ticket_page.reply_edit.setPlainText("Restored tnsnames.ora from backup; asking DBA.")
+        aview.ticket_page.reply_edit.setPlainText(text(lang, "agent_note"))
         save(w2, "agent_ticket")
         aview.ticket_page.reply_edit.clear()
         aview.ticket_page.set_internal(False)
