@@ -449,21 +449,16 @@ class MainWindow(QMainWindow):
     # -- closing -------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.mode_view is not None and self.ask_before_quit:
-            page = self.mode_view.new_ticket
-            typed = page is not None and (
-                page.busy or page.title_edit.text().strip() or page.body_edit.toPlainText().strip()
+        unsaved = self.mode_view is not None and self.mode_view.has_unsaved_work()
+        if unsaved and self.ask_before_quit:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Quit Kefu?"),
+                self.tr("You have text that was not sent yet. Quit anyway and lose it?"),
             )
-            ticket_page = self.mode_view.ticket_page
-            if typed or ticket_page.sending or ticket_page.has_unsent_text():
-                answer = QMessageBox.question(
-                    self,
-                    self.tr("Quit Kefu?"),
-                    self.tr("You have text that was not sent yet. Quit anyway and lose it?"),
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    event.ignore()
-                    return
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
         self._window_settings.setValue("geometry", self.saveGeometry())
         self._window_settings.sync()
         event.accept()

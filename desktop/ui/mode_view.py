@@ -9,6 +9,8 @@ decides which a signed-in user gets.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -127,6 +129,8 @@ class ModeView(QWidget):
         layout.addWidget(self.stack, 1)
 
         self._sections: dict[str, QWidget] = {}
+        # Sections with work that would be lost on quit add a check here.
+        self.unsaved_checks: list[Callable[[], bool]] = []
         self.tickets = TicketsSection(session, user, self.model)
         title = self.tr("Queue") if self.agent else self.tr("My tickets")
         self.add_section("tickets", title, self.tickets)
@@ -148,6 +152,20 @@ class ModeView(QWidget):
         self.stack.addWidget(widget)
         self._sections[key] = widget
         self.rail.setFixedWidth(max(self.rail.sizeHintForColumn(0) + 28, 132))
+
+    def has_unsaved_work(self) -> bool:
+        """Typed and not sent or saved anywhere in this mode (the quit question)."""
+        page = self.new_ticket
+        typed = page is not None and bool(
+            page.busy or page.title_edit.text().strip() or page.body_edit.toPlainText().strip()
+        )
+        ticket_page = self.ticket_page
+        return (
+            typed
+            or ticket_page.sending
+            or ticket_page.has_unsent_text()
+            or any(check() for check in self.unsaved_checks)
+        )
 
     def section(self, key: str) -> QWidget | None:
         return self._sections.get(key)

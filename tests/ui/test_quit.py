@@ -44,3 +44,27 @@ def test_window_geometry_is_remembered(qtbot: Any, make_client: MakeClient) -> N
     assert (first.profile.path / "window.ini").exists()
     second = make_client("geometry", start=False)
     assert (second.window.width(), second.window.height()) == (700, 480)
+
+
+def test_close_with_an_unsaved_article_asks(
+    qtbot: Any, hub: Hub, make_client: MakeClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client = make_client("agent")
+    sign_in(qtbot, client, hub.agent())
+    window = client.window
+    window.ask_before_quit = True
+    view = window.mode_view
+    assert view is not None
+    view.show_section("kb")
+    section = view.section("kb")
+    editor = section.editor  # type: ignore[union-attr]
+    editor.title_edit.setText("打印机脱机怎么办")
+    assert editor.dirty
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *_args: asked.append("asked") or QMessageBox.StandardButton.No,
+    )
+    assert window.close() is False and asked == ["asked"]
+    assert editor.title_edit.text() == "打印机脱机怎么办"

@@ -29,6 +29,7 @@ def install(view: ModeView) -> None:
     """Agents: the "kb" section and the ticket page's hooks; customers: "help"."""
     if view.agent:
         _install_for_agents(view)
+        view.unsaved_checks.append(lambda: has_unsaved_work(view))
     else:
         _install_for_customers(view)
 

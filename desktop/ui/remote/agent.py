@@ -17,9 +17,11 @@ from PySide6.QtGui import QImage
 from desktop.core import submission
 from desktop.core.remote import api
 from desktop.core.remote.api import RemoteSession
-from desktop.core.submission import CommentDraft, FileDraft
+from desktop.core.submission import CommentDraft, FileDraft, Queued
 from desktop.ui import messages
 from desktop.ui.errors import describe
+from desktop.ui.outbox_texts import queued_text
+from desktop.ui.outbox_view import outbox_kwargs
 from desktop.ui.remote.bridge import RelayBridge
 from desktop.ui.remote.texts import ended_text
 from desktop.ui.remote.viewer import ViewerWindow
@@ -160,10 +162,13 @@ class AgentSession(QObject):
             "%1", self.customer_name
         )
 
+        durable = outbox_kwargs(self.session)  # stored in the profile's outbox first
+
         def send() -> object:
             # PNG encoding of a whole screen takes a while: done here, off the GUI thread.
             png = FileDraft("remote-session.png", png_bytes(image), "image/png")
-            return submission.send_comment(client, CommentDraft(ticket_id, body, files=(png,)))
+            draft = CommentDraft(ticket_id, body, files=(png,))
+            return submission.send_comment(client, draft, **durable)
 
         self.viewer.snapshot_button.setEnabled(False)
         self.session.runner.run(
@@ -179,4 +184,7 @@ class AgentSession(QObject):
 
     def _snapshot_failed(self, exc: Exception) -> None:
         self.viewer.snapshot_button.setEnabled(not self.over)
+        if isinstance(exc, Queued):  # safe in the outbox; it goes when the hub is back
+            self.viewer.chat.add_notice(queued_text())
+            return
         messages.error(describe(exc))
