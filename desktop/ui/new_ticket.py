@@ -27,6 +27,7 @@ from desktop.core.submission import Queued, TicketDraft, new_key
 from desktop.ui import messages
 from desktop.ui.errors import describe
 from desktop.ui.file_picker import FilePicker
+from desktop.ui.kb.typing_answers import TypingAnswers
 from desktop.ui.outbox_texts import limit_text, queued_text
 from desktop.ui.outbox_view import outbox_kwargs
 from desktop.ui.session import Session
@@ -69,6 +70,9 @@ class NewTicketPage(QWidget):
             self.tr("What were you doing, what did you expect, and what happened instead?")
         )
         form.addRow(self.tr("Description"), self.body_edit)
+        self.answers = TypingAnswers(session, self.title_edit, self.body_edit)
+        self.answers.solved.connect(self._solved_by_article)
+        form.addRow("", self.answers)
         self.files = FilePicker(session.runner)
         form.addRow(self.tr("Files"), self.files)
         layout.addLayout(form, 1)
@@ -207,7 +211,14 @@ class NewTicketPage(QWidget):
             widget.setEnabled(not busy)
         self.files.set_enabled(not busy)
 
+    def _solved_by_article(self, _article: object) -> None:
+        """An article answered it: nothing is filed, the form is emptied."""
+        self.reset()
+        messages.info(self.tr("Glad it helped. Nothing was filed."))
+        self.cancelled.emit()
+
     def reset(self) -> None:
+        self.answers.clear()
         self.title_edit.clear()
         self.body_edit.clear()
         self.category.setCurrentIndex(0)

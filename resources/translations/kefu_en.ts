@@ -90,6 +90,21 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>An answer that may help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I still need help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This solved it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswersTab</name>
     <message>
         <source>Suggested articles</source>
@@ -1767,6 +1782,10 @@
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Glad it helped. Nothing was filed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxDialog</name>
@@ -2933,6 +2952,17 @@
     </message>
     <message>
         <source>Open the ticket and request a remote session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypingAnswers</name>
+    <message>
+        <source>These answers may solve it before you send anything:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was not recorded: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,6 +90,21 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>An answer that may help</source>
+        <translation>可能有帮助的解答</translation>
+    </message>
+    <message>
+        <source>I still need help</source>
+        <translation>我仍需要帮助</translation>
+    </message>
+    <message>
+        <source>This solved it</source>
+        <translation>问题已解决</translation>
+    </message>
+</context>
+<context>
     <name>AnswersTab</name>
     <message>
         <source>Suggested articles</source>
@@ -1766,6 +1781,10 @@
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
+    <message>
+        <source>Glad it helped. Nothing was filed.</source>
+        <translation>很高兴帮上忙，未提交任何工单。</translation>
+    </message>
 </context>
 <context>
     <name>OutboxDialog</name>
@@ -2924,6 +2943,17 @@
     <message>
         <source>Open the ticket and request a remote session</source>
         <translation>打开工单并请求远程协助</translation>
+    </message>
+</context>
+<context>
+    <name>TypingAnswers</name>
+    <message>
+        <source>These answers may solve it before you send anything:</source>
+        <translation>发送之前，这些解答也许就能解决问题：</translation>
+    </message>
+    <message>
+        <source>That was not recorded: %1</source>
+        <translation>未能记录：%1</translation>
     </message>
 </context>
 <context>
