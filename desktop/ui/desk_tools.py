@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel
 
 from desktop.core.models import Status, TicketDetail
+from desktop.core.quick_help import wants_live_session
 from desktop.ui import messages
 from desktop.ui.canned_picker import CannedPicker
 from desktop.ui.merge_dialog import MergeDialog
@@ -37,6 +38,12 @@ class AgentDeskTools(QObject):
         self.rating_notice.setObjectName("muted")
         self.rating_notice.hide()
         page.notices.addWidget(self.rating_notice)
+        # "Ask for help now": the customer wants someone to look at their screen.
+        self.help_now_notice = QLabel()
+        self.help_now_notice.setObjectName("presenceNotice")
+        self.help_now_notice.setWordWrap(True)
+        self.help_now_notice.hide()
+        page.notices.addWidget(self.help_now_notice)
         self.canned = CannedPicker(self.session, lambda: page.ticket_id)
         self.canned.chosen.connect(page.insert_into_reply)
         page.side.addTab(self.canned, self.tr("Replies"))
@@ -51,9 +58,19 @@ class AgentDeskTools(QObject):
     def switched(self, ticket_id: int | None) -> None:
         """Another ticket is on screen (None: the page was left)."""
         self.rating_notice.hide()
+        self.help_now_notice.hide()
         self.presence.track(ticket_id)
 
     def show_ticket(self, ticket: TicketDetail) -> None:
+        wants = wants_live_session(ticket)
+        self.help_now_notice.setVisible(wants)
+        if wants:
+            self.help_now_notice.setText(
+                self.tr(
+                    "%1 asked for help now and is waiting for a live session: use "
+                    "“Request remote session” below to see their screen (they must accept)."
+                ).replace("%1", ticket.customer.display_name)
+            )
         if ticket.status is Status.CLOSED:
             self._show_rating(ticket.id, ticket.rating)
         else:

@@ -39,6 +39,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 asked for help now and is waiting for a live session: use “Request remote session” below to see their screen (they must accept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The customer rated the help %1 of 5</source>
         <translation type="unfinished"></translation>
     </message>

@@ -39,6 +39,10 @@
         <translation>快捷回复</translation>
     </message>
     <message>
+        <source>%1 asked for help now and is waiting for a live session: use “Request remote session” below to see their screen (they must accept).</source>
+        <translation>%1 请求立即协助，正在等待远程会话：点击下方“请求远程会话”查看其屏幕（需对方同意）。</translation>
+    </message>
+    <message>
         <source>The customer rated the help %1 of 5</source>
         <translation>客户对本次服务的评分：%1 / 5</translation>
     </message>

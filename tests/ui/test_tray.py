@@ -136,6 +136,10 @@ def test_ask_for_help_now_ends_in_the_customers_consent_prompt(
     agent_tray.help_actions[1].trigger()  # one click: the ticket and the request question
     panel = agent.window.mode_view.ticket_page.remote_sessions  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: panel.reason_dialog is not None, timeout=15000)
+    # The ticket page says so too, for an agent who opens it from the queue.
+    notice = agent.window.mode_view.ticket_page.desk.help_now_notice  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: notice.isVisible(), timeout=15000)
+    assert "Chen Customer asked for help now" in notice.text()
     reason = panel.reason_dialog
     assert reason is not None and reason.isVisible()
     with qtbot.waitSignal(panel.session_started, timeout=15000) as started:
