@@ -44,6 +44,60 @@ _KNOWN: dict[str, object] = {
     ),
     "blob_too_large": QT_TRANSLATE_NOOP("errors", "A file is too large for the hub."),
     "not_an_image": QT_TRANSLATE_NOOP("errors", "A file claims to be an image but is not one."),
+    "already_merged": QT_TRANSLATE_NOOP(
+        "errors", "That ticket was already merged into another one; open that one instead."
+    ),
+    "blob_hash_mismatch": QT_TRANSLATE_NOOP(
+        "errors", "A file changed or was damaged while it was sent; send it again."
+    ),
+    "blob_not_found": QT_TRANSLATE_NOOP(
+        "errors", "A file did not reach the hub; attach it again and send once more."
+    ),
+    "busy": QT_TRANSLATE_NOOP("errors", "The hub is busy right now; try again in a moment."),
+    "cannot_demote_self": QT_TRANSLATE_NOOP(
+        "errors", "You cannot deactivate yourself or give up your own admin role."
+    ),
+    "different_customers": QT_TRANSLATE_NOOP(
+        "errors", "Only tickets of the same customer can be merged."
+    ),
+    "idempotency_conflict": QT_TRANSLATE_NOOP(
+        "errors", "This was already sent with different content; send it as a new one."
+    ),
+    "invalid_code": QT_TRANSLATE_NOOP(
+        "errors", "This code is not valid. Check the nine digits with the agent."
+    ),
+    "name_taken": QT_TRANSLATE_NOOP("errors", "That name is already used; choose another."),
+    "slug_taken": QT_TRANSLATE_NOOP("errors", "That short name is already used; choose another."),
+    "not_a_customer": QT_TRANSLATE_NOOP(
+        "errors", "This can only be done for customer accounts; deactivate agents instead."
+    ),
+    "not_resolved": QT_TRANSLATE_NOOP(
+        "errors", "Support has not marked this ticket as resolved yet."
+    ),
+    "session_in_progress": QT_TRANSLATE_NOOP(
+        "errors", "A remote session is already open for this ticket."
+    ),
+    "session_not_waiting": QT_TRANSLATE_NOOP(
+        "errors", "This remote-session request was already answered or has ended."
+    ),
+    "too_many_registrations": QT_TRANSLATE_NOOP(
+        "errors",
+        "Too many new accounts from this network just now. Try again later, or ask your "
+        "support desk to create the account.",
+    ),
+    "method_not_allowed": QT_TRANSLATE_NOOP(
+        "errors", "This version of Kefu and the hub do not agree; update Kefu."
+    ),
+    "too_large": QT_TRANSLATE_NOOP("errors", "What was sent is too large for the hub."),
+    "unsupported_media_type": QT_TRANSLATE_NOOP(
+        "errors", "The hub does not accept this kind of file."
+    ),
+    "invalid_json": QT_TRANSLATE_NOOP(
+        "errors", "This version of Kefu and the hub do not agree; update Kefu."
+    ),
+    "internal_error": QT_TRANSLATE_NOOP(
+        "errors", "The hub hit an unexpected problem; try again later."
+    ),
 }
 
 

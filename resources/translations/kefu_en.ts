@@ -3300,6 +3300,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That ticket was already merged into another one; open that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file changed or was damaged while it was sent; send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file did not reach the hub; attach it again and send once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub is busy right now; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself or give up your own admin role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tickets of the same customer can be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was already sent with different content; send it as a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code is not valid. Check the nine digits with the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That name is already used; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That short name is already used; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This can only be done for customer accounts; deactivate agents instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support has not marked this ticket as resolved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remote session is already open for this ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This remote-session request was already answered or has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many new accounts from this network just now. Try again later, or ask your support desk to create the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Kefu and the hub do not agree; update Kefu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was sent is too large for the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub does not accept this kind of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub hit an unexpected problem; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please check the form: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3290,6 +3290,82 @@
         <translation>有文件声称是图片，但实际不是。</translation>
     </message>
     <message>
+        <source>That ticket was already merged into another one; open that one instead.</source>
+        <translation>该工单已合并到另一个工单，请打开那个工单。</translation>
+    </message>
+    <message>
+        <source>A file changed or was damaged while it was sent; send it again.</source>
+        <translation>文件在发送过程中发生变化或损坏，请重新发送。</translation>
+    </message>
+    <message>
+        <source>A file did not reach the hub; attach it again and send once more.</source>
+        <translation>有文件未能送达服务器，请重新添加并再次发送。</translation>
+    </message>
+    <message>
+        <source>The hub is busy right now; try again in a moment.</source>
+        <translation>服务器正忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself or give up your own admin role.</source>
+        <translation>不能停用自己，也不能取消自己的管理员角色。</translation>
+    </message>
+    <message>
+        <source>Only tickets of the same customer can be merged.</source>
+        <translation>只能合并同一客户的工单。</translation>
+    </message>
+    <message>
+        <source>This was already sent with different content; send it as a new one.</source>
+        <translation>此内容已以不同内容发送过，请作为新内容发送。</translation>
+    </message>
+    <message>
+        <source>This code is not valid. Check the nine digits with the agent.</source>
+        <translation>此代码无效，请与客服核对这九位数字。</translation>
+    </message>
+    <message>
+        <source>That name is already used; choose another.</source>
+        <translation>该名称已被使用，请换一个。</translation>
+    </message>
+    <message>
+        <source>That short name is already used; choose another.</source>
+        <translation>该简称已被使用，请换一个。</translation>
+    </message>
+    <message>
+        <source>This can only be done for customer accounts; deactivate agents instead.</source>
+        <translation>此操作仅适用于客户账号；客服账号请改为停用。</translation>
+    </message>
+    <message>
+        <source>Support has not marked this ticket as resolved yet.</source>
+        <translation>客服尚未将此工单标记为已解决。</translation>
+    </message>
+    <message>
+        <source>A remote session is already open for this ticket.</source>
+        <translation>此工单已有一个远程会话在进行。</translation>
+    </message>
+    <message>
+        <source>This remote-session request was already answered or has ended.</source>
+        <translation>此远程会话请求已被答复或已结束。</translation>
+    </message>
+    <message>
+        <source>Too many new accounts from this network just now. Try again later, or ask your support desk to create the account.</source>
+        <translation>此网络刚刚注册的新账号过多。请稍后再试，或请客服中心为您创建账号。</translation>
+    </message>
+    <message>
+        <source>This version of Kefu and the hub do not agree; update Kefu.</source>
+        <translation>此版本的 Kefu 与服务器不兼容，请更新 Kefu。</translation>
+    </message>
+    <message>
+        <source>What was sent is too large for the hub.</source>
+        <translation>发送的内容超出服务器的大小限制。</translation>
+    </message>
+    <message>
+        <source>The hub does not accept this kind of file.</source>
+        <translation>服务器不接受此类文件。</translation>
+    </message>
+    <message>
+        <source>The hub hit an unexpected problem; try again later.</source>
+        <translation>服务器出现意外问题，请稍后再试。</translation>
+    </message>
+    <message>
         <source>Please check the form: %1</source>
         <translation>请检查表单：%1</translation>
     </message>
