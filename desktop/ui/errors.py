@@ -3,10 +3,14 @@ or the hub's own `message` when we have none."""
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from desktop.core import tesseract_locator
 from desktop.core.embedded import EmbeddedHubError
 from desktop.core.hubclient import HubError, UploadCancelled
+from desktop.core.tesseract_locator import TesseractNotFound
 
 # Marked for lupdate here, translated when shown (the language may change).
 _KNOWN: dict[str, object] = {
@@ -101,9 +105,52 @@ _KNOWN: dict[str, object] = {
 }
 
 
+def _tesseract_problem(exc: BaseException) -> TesseractNotFound | None:
+    """A missing or broken Tesseract anywhere in the chain (OCR wraps it)."""
+    seen: BaseException | None = exc
+    for _ in range(5):
+        if seen is None:
+            return None
+        if isinstance(seen, TesseractNotFound):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
+
+
+def tesseract_text(problem: TesseractNotFound) -> str:
+    """What to do about Tesseract, in the UI's language, with the install command."""
+    translate = QCoreApplication.translate
+    if problem.reason == "configured":
+        return translate(
+            "errors",
+            "The Tesseract program chosen in Preferences cannot be run; choose it again, "
+            "or clear the field to let Kefu look for it.",
+        )
+    if problem.reason == "not_tesseract":
+        return translate(
+            "errors", "The program chosen in Preferences is not Tesseract; choose another."
+        )
+    command = tesseract_locator.install_command()
+    how = (
+        translate("errors", "Download it from %1 and tick Chinese Simplified.")
+        if sys.platform == "win32"
+        else translate("errors", "Install it with: %1")
+    ).replace("%1", command)
+    return (
+        translate(
+            "errors", "Tesseract is not installed, so the text in screenshots cannot be read."
+        )
+        + " "
+        + how
+    )
+
+
 def describe(exc: BaseException) -> str:
     """One sentence for the user about `exc`, in the UI's language where we can."""
     translate = QCoreApplication.translate
+    tesseract = _tesseract_problem(exc)
+    if tesseract is not None:
+        return tesseract_text(tesseract)
     if isinstance(exc, HubError):
         if exc.error in _KNOWN:
             return translate("errors", str(_KNOWN[exc.error]))

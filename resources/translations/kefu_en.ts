@@ -3376,6 +3376,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The Tesseract program chosen in Preferences cannot be run; choose it again, or clear the field to let Kefu look for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program chosen in Preferences is not Tesseract; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download it from %1 and tick Chinese Simplified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install it with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tesseract is not installed, so the text in screenshots cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please check the form: %1</source>
         <translation type="unfinished"></translation>
     </message>

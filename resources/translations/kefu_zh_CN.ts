@@ -3366,6 +3366,26 @@
         <translation>服务器出现意外问题，请稍后再试。</translation>
     </message>
     <message>
+        <source>The Tesseract program chosen in Preferences cannot be run; choose it again, or clear the field to let Kefu look for it.</source>
+        <translation>首选项中选择的 Tesseract 程序无法运行；请重新选择，或清空该项让 Kefu 自动查找。</translation>
+    </message>
+    <message>
+        <source>The program chosen in Preferences is not Tesseract; choose another.</source>
+        <translation>首选项中选择的程序不是 Tesseract，请另选。</translation>
+    </message>
+    <message>
+        <source>Download it from %1 and tick Chinese Simplified.</source>
+        <translation>请从 %1 下载，并勾选简体中文。</translation>
+    </message>
+    <message>
+        <source>Install it with: %1</source>
+        <translation>安装命令：%1</translation>
+    </message>
+    <message>
+        <source>Tesseract is not installed, so the text in screenshots cannot be read.</source>
+        <translation>未安装 Tesseract，无法识别截图中的文字。</translation>
+    </message>
+    <message>
         <source>Please check the form: %1</source>
         <translation>请检查表单：%1</translation>
     </message>

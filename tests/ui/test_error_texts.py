@@ -42,3 +42,20 @@ def test_hub_errors_read_in_chinese(qapp: QApplication) -> None:
             assert re.search(r"[\u4e00-\u9fff]", text), (code, text)
     finally:
         i18n.install_translators("en")
+
+
+def test_a_missing_tesseract_says_what_to_install_in_chinese(qapp: QApplication) -> None:
+    from desktop.core.ocr_engine import OcrError
+    from desktop.core.tesseract_locator import TesseractNotFound, install_command
+
+    try:
+        raise OcrError("Tesseract is not installed.") from TesseractNotFound("none", "missing")
+    except OcrError as exc:
+        wrapped = exc
+    assert i18n.install_translators("zh_CN")
+    try:
+        text = errors.describe(wrapped)
+    finally:
+        i18n.install_translators("en")
+    assert re.search(r"[\u4e00-\u9fff]", text) and install_command() in text
+    assert "Something went wrong" not in text
