@@ -7,10 +7,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, TypeVar
 
-import requests
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-from desktop.core.hubclient import HubClient, HubError
+from desktop.core.hubclient import HubClient, parse_list, parse_one, unexpected_answer
 from desktop.core.models import PRIORITIES
 
 M = TypeVar("M", bound=BaseModel)
@@ -92,39 +91,16 @@ class CannedReply(_Model):
     body: str
 
 
-def _parse(model: type[M], response: requests.Response) -> M:
-    try:
-        return model.model_validate(response.json())
-    except (ValueError, ValidationError) as exc:
-        raise _unexpected(response, exc) from exc
-
-
-def _parse_list(model: type[M], response: requests.Response) -> list[M]:
-    try:
-        return [model.model_validate(item) for item in response.json()]
-    except (ValueError, TypeError, ValidationError) as exc:
-        raise _unexpected(response, exc) from exc
-
-
-def _unexpected(response: requests.Response, exc: Exception) -> HubError:
-    return HubError(
-        response.status_code,
-        "unexpected_response",
-        "The hub sent an answer this version of Kefu does not understand.",
-        str(exc),
-    )
-
-
 # -- me -------------------------------------------------------------------------------
 
 
 def me(client: HubClient) -> Account:
-    return _parse(Account, client.request("GET", "/me"))
+    return parse_one(Account, client.request("GET", "/me"))
 
 
 def set_available(client: HubClient, available: bool) -> Account:
     """Agents: whether routing gives me new tickets now."""
-    return _parse(Account, client.request("PATCH", "/me", json={"available": available}))
+    return parse_one(Account, client.request("PATCH", "/me", json={"available": available}))
 
 
 # -- people -----------------------------------------------------------------------------
@@ -133,9 +109,7 @@ def set_available(client: HubClient, available: bool) -> Account:
 def list_accounts(client: HubClient) -> list[Account]:
     """Every active account (the hub does not list deactivated ones)."""
     # Deactivated accounts too, so an admin can bring one back after a restart.
-    return _parse_list(
-        Account, client.request("GET", "/users", params={"include_inactive": "true"})
-    )
+    return parse_list(Account, client.request("GET", "/users", params={"include_inactive": "true"}))
 
 
 def create_account(
@@ -158,12 +132,12 @@ def create_account(
     }
     if organization:
         body["organization"] = organization
-    return _parse(NewAccount, client.request("POST", "/users", json=body))
+    return parse_one(NewAccount, client.request("POST", "/users", json=body))
 
 
 def update_account(client: HubClient, user_id: int, changes: dict[str, Any]) -> Account:
     """Any of display_name, role, organization, active, vip, senior."""
-    return _parse(Account, client.request("PATCH", f"/users/{user_id}", json=changes))
+    return parse_one(Account, client.request("PATCH", f"/users/{user_id}", json=changes))
 
 
 def reset_password(client: HubClient, user_id: int) -> str:
@@ -172,14 +146,14 @@ def reset_password(client: HubClient, user_id: int) -> str:
     try:
         return str(response.json()["temporary_password"])
     except (ValueError, KeyError, TypeError) as exc:
-        raise _unexpected(response, exc) from exc
+        raise unexpected_answer(response, exc) from exc
 
 
 # -- groups and categories ------------------------------------------------------------------
 
 
 def list_groups(client: HubClient) -> list[SkillGroup]:
-    return _parse_list(SkillGroup, client.request("GET", "/groups"))
+    return parse_list(SkillGroup, client.request("GET", "/groups"))
 
 
 def save_group(
@@ -196,12 +170,12 @@ def save_group(
     if member_ids is not None:
         body["member_ids"] = member_ids
     if group_id is None:
-        return _parse(SkillGroup, client.request("POST", "/groups", json=body))
-    return _parse(SkillGroup, client.request("PUT", f"/groups/{group_id}", json=body))
+        return parse_one(SkillGroup, client.request("POST", "/groups", json=body))
+    return parse_one(SkillGroup, client.request("PUT", f"/groups/{group_id}", json=body))
 
 
 def list_categories(client: HubClient) -> list[RoutedCategory]:
-    return _parse_list(
+    return parse_list(
         RoutedCategory,
         client.request("GET", "/categories", params={"include_inactive": "true"}),
     )
@@ -211,7 +185,7 @@ def create_category(
     client: HubClient, *, slug: str, name: str, name_zh: str, group_id: int | None
 ) -> RoutedCategory:
     body = {"slug": slug, "name": name, "name_zh": name_zh, "group_id": group_id}
-    return _parse(RoutedCategory, client.request("POST", "/categories", json=body))
+    return parse_one(RoutedCategory, client.request("POST", "/categories", json=body))
 
 
 def update_category(
@@ -226,35 +200,35 @@ def update_category(
     body = {"name": name, "name_zh": name_zh, "group_id": group_id, "active": active}
     response = client.request("PATCH", f"/categories/{category_id}", json=body)
     # The hub's answer has no `active`; it is what we just asked for.
-    return _parse(RoutedCategory, response).model_copy(update={"active": active})
+    return parse_one(RoutedCategory, response).model_copy(update={"active": active})
 
 
 # -- SLA --------------------------------------------------------------------------------
 
 
 def read_sla(client: HubClient) -> SlaSettings:
-    return _parse(SlaSettings, client.request("GET", "/sla"))
+    return parse_one(SlaSettings, client.request("GET", "/sla"))
 
 
 def write_sla(client: HubClient, settings: SlaSettings) -> SlaSettings:
     """Targets per priority and the business calendar; new due times follow them."""
     body = settings.model_dump(mode="json")
     body["policies"] = [p for p in body["policies"] if p["priority"] in PRIORITIES]
-    return _parse(SlaSettings, client.request("PUT", "/sla", json=body))
+    return parse_one(SlaSettings, client.request("PUT", "/sla", json=body))
 
 
 # -- canned replies -------------------------------------------------------------------------
 
 
 def list_canned(client: HubClient) -> list[CannedReply]:
-    return _parse_list(CannedReply, client.request("GET", "/canned"))
+    return parse_list(CannedReply, client.request("GET", "/canned"))
 
 
 def save_canned(client: HubClient, reply_id: int | None, *, title: str, body: str) -> CannedReply:
     data = {"title": title, "body": body}
     if reply_id is None:
-        return _parse(CannedReply, client.request("POST", "/canned", json=data))
-    return _parse(CannedReply, client.request("PUT", f"/canned/{reply_id}", json=data))
+        return parse_one(CannedReply, client.request("POST", "/canned", json=data))
+    return parse_one(CannedReply, client.request("PUT", f"/canned/{reply_id}", json=data))
 
 
 def delete_canned(client: HubClient, reply_id: int) -> None:

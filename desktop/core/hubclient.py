@@ -112,6 +112,34 @@ class _ProgressReader:
         return chunk
 
 
+def unexpected_answer(response: requests.Response, exc: Exception) -> HubError:
+    """An answer this version cannot read (a newer or older hub): one clear error."""
+    return HubError(
+        response.status_code,
+        "unexpected_response",
+        "The hub sent an answer this version of Kefu does not understand.",
+        str(exc),
+    )
+
+
+def parse_one(model: type[M], response: requests.Response) -> M:
+    """The response body as `model`, or HubError("unexpected_response")."""
+    try:
+        return model.model_validate(response.json())
+    except (ValueError, TypeError, ValidationError) as exc:
+        raise unexpected_answer(response, exc) from exc
+
+
+def parse_list(model: type[M], response: requests.Response) -> list[M]:
+    """A JSON list (or a page's `items`) as `model`s, or HubError("unexpected_response")."""
+    try:
+        data = response.json()
+        items = data["items"] if isinstance(data, dict) else data
+        return [model.model_validate(item) for item in items]
+    except (ValueError, KeyError, TypeError, ValidationError) as exc:
+        raise unexpected_answer(response, exc) from exc
+
+
 class HubClient:
     """One hub, one token. Thread-safe enough for one request at a time per worker:
     requests.Session is shared, which is fine for the pool's short calls."""
@@ -217,28 +245,10 @@ class HubClient:
         )
 
     def _parse(self, model: type[M], response: requests.Response) -> M:
-        try:
-            return model.model_validate(response.json())
-        except (ValueError, ValidationError) as exc:
-            raise HubError(
-                response.status_code,
-                "unexpected_response",
-                "The hub sent an answer this version of Kefu does not understand.",
-                str(exc),
-            ) from exc
+        return parse_one(model, response)
 
     def _parse_list(self, model: type[M], response: requests.Response) -> list[M]:
-        try:
-            data = response.json()
-            items = data["items"] if isinstance(data, dict) else data
-            return [model.model_validate(item) for item in items]
-        except (ValueError, KeyError, TypeError, ValidationError) as exc:
-            raise HubError(
-                response.status_code,
-                "unexpected_response",
-                "The hub sent an answer this version of Kefu does not understand.",
-                str(exc),
-            ) from exc
+        return parse_list(model, response)
 
     # -- reads --------------------------------------------------------------------
 

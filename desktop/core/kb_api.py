@@ -12,10 +12,9 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TypeVar
 
-import requests
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-from desktop.core.hubclient import HubClient, HubError
+from desktop.core.hubclient import HubClient, parse_list, parse_one
 
 QUERY_MAX = 4000  # the hub takes up to 5000 characters
 TITLE_MAX = 300
@@ -153,29 +152,6 @@ def answer_text(article: Article, limit: int = 1500) -> str:
     return f"{article.title.strip()}\n\n{body}".strip()
 
 
-def _items(model: type[M], response: requests.Response) -> list[M]:
-    try:
-        return [model.model_validate(item) for item in response.json()]
-    except (ValueError, TypeError, ValidationError) as exc:
-        raise _unexpected(response, exc) from exc
-
-
-def _one(model: type[M], response: requests.Response) -> M:
-    try:
-        return model.model_validate(response.json())
-    except (ValueError, TypeError, ValidationError) as exc:
-        raise _unexpected(response, exc) from exc
-
-
-def _unexpected(response: requests.Response, exc: Exception) -> HubError:
-    return HubError(
-        response.status_code,
-        "unexpected_response",
-        "The hub sent an answer this version of Kefu does not understand.",
-        str(exc),
-    )
-
-
 def _body(draft: ArticleDraft) -> dict[str, object]:
     data = draft.model_dump()
     data["title"] = draft.title.strip()
@@ -199,17 +175,17 @@ def search(
         params["fingerprint"] = fingerprint
     if language is not None and language in LANGUAGES:
         params["language"] = language
-    return _items(KbHit, client.request("GET", "/kb/search", params=params))
+    return parse_list(KbHit, client.request("GET", "/kb/search", params=params))
 
 
 def articles(client: HubClient, status: str | None = None) -> list[Article]:
     """Every article the user may see, most recently updated first (agents: drafts too)."""
     params = {"status": status} if status else None
-    return _items(Article, client.request("GET", "/kb/articles", params=params))
+    return parse_list(Article, client.request("GET", "/kb/articles", params=params))
 
 
 def article(client: HubClient, article_id: int) -> Article:
-    return _one(Article, client.request("GET", f"/kb/articles/{article_id}"))
+    return parse_one(Article, client.request("GET", f"/kb/articles/{article_id}"))
 
 
 def save(
@@ -219,21 +195,23 @@ def save(
     same `key` (Idempotency-Key) answers with the article the first try made."""
     if article_id is None:
         headers = {"Idempotency-Key": key} if key else None
-        return _one(
+        return parse_one(
             Article, client.request("POST", "/kb/articles", json=_body(draft), headers=headers)
         )
-    return _one(Article, client.request("PUT", f"/kb/articles/{article_id}", json=_body(draft)))
+    return parse_one(
+        Article, client.request("PUT", f"/kb/articles/{article_id}", json=_body(draft))
+    )
 
 
 def draft_from_ticket(client: HubClient, ticket_id: int) -> Article:
     """A draft article made from a resolved ticket's error text and public replies."""
-    return _one(Article, client.request("POST", f"/kb/from-ticket/{ticket_id}"))
+    return parse_one(Article, client.request("POST", f"/kb/from-ticket/{ticket_id}"))
 
 
 def suggestions(client: HubClient, ticket_id: int, limit: int = 5) -> list[KbHit]:
     """Articles for the agent beside a ticket (its text, screenshots' OCR, fingerprint)."""
     response = client.request("GET", f"/kb/suggestions/{ticket_id}", params={"limit": limit})
-    return _items(KbHit, response)
+    return parse_list(KbHit, response)
 
 
 def record_used(client: HubClient, article_id: int, ticket_id: int) -> None:

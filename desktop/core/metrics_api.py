@@ -12,10 +12,9 @@ from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 
-import requests
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from desktop.core.hubclient import HubClient, HubError
+from desktop.core.hubclient import HubClient, unexpected_answer
 
 MAX_DAYS = 366 * 2  # the hub refuses longer periods
 
@@ -176,22 +175,13 @@ class Metrics(_Model):
         )
 
 
-def _unexpected(response: requests.Response, exc: Exception) -> HubError:
-    return HubError(
-        response.status_code,
-        "unexpected_response",
-        "The hub sent an answer this version of Kefu does not understand.",
-        str(exc),
-    )
-
-
 def fetch_metrics(client: HubClient, query: MetricsQuery) -> Metrics:
     """The hub's numbers for `query` (agents only)."""
     response = client.request("GET", "/metrics", params=query.params())
     try:
         return Metrics.model_validate(response.json())
     except (ValueError, TypeError, ValidationError) as exc:
-        raise _unexpected(response, exc) from exc
+        raise unexpected_answer(response, exc) from exc
 
 
 def fetch_csv(client: HubClient, query: MetricsQuery) -> bytes:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-import requests
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-from desktop.core.hubclient import HubClient, HubError
+from desktop.core.hubclient import HubClient, HubError, parse_list
 from desktop.core.kb_api import QUERY_MAX, Article, KbHit
 from desktop.core.models import Ticket
 
@@ -27,18 +26,6 @@ class SimilarTicket(_Model):
     score: float = 0.0
 
 
-def _items(model: type[M], response: requests.Response) -> list[M]:
-    try:
-        return [model.model_validate(item) for item in response.json()]
-    except (ValueError, TypeError, ValidationError) as exc:
-        raise HubError(
-            response.status_code,
-            "unexpected_response",
-            "The hub sent an answer this version of Kefu does not understand.",
-            str(exc),
-        ) from exc
-
-
 def similar_tickets(
     client: HubClient, fingerprint: str | None, text: str, limit: int = 5
 ) -> list[SimilarTicket]:
@@ -50,7 +37,7 @@ def similar_tickets(
     if fingerprint:
         params["fingerprint"] = fingerprint
     response = client.request("GET", "/tickets/similar", params=params)
-    return _items(SimilarTicket, response)
+    return parse_list(SimilarTicket, response)
 
 
 def kb_answers(
@@ -72,4 +59,4 @@ def kb_answers(
         if exc.status == 404 and exc.error in ("not_found", "unexpected_response"):
             return []  # an older hub without a knowledge base
         raise
-    return _items(KbHit, response)
+    return parse_list(KbHit, response)
