@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QGuiApplication,
     QPainter,
     QPainterPath,
     QPalette,
@@ -56,7 +57,11 @@ DARK = CardColors("#1e293b", "#172554", "#334155", "#60a5fa", "#e5e7eb", "#94a3b
 
 
 def card_colors(palette: QPalette) -> CardColors:
-    return DARK if palette.color(QPalette.ColorRole.Base).lightness() < 128 else LIGHT
+    brush = palette.brush(QPalette.ColorRole.Base)
+    if brush.style() == Qt.BrushStyle.NoBrush or brush.color().alpha() == 0:
+        # The board's lists are transparent (kefu.qss): their Base says nothing, the app's does.
+        brush = QGuiApplication.palette().brush(QPalette.ColorRole.Base)
+    return DARK if brush.color().lightness() < 128 else LIGHT
 
 
 class CardDelegate(QStyledItemDelegate):

@@ -12,7 +12,11 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop.core import submission
+from desktop.core.models import Status
+from desktop.core.submission import TicketDraft
 from desktop.ui import i18n, icons, theme
+from desktop.ui.ticket_lists import QueuePage
 from tests.ui.support import Hub, MakeClient, sign_in
 
 pytestmark = pytest.mark.e2e
@@ -121,3 +125,26 @@ def test_every_section_has_a_line_icon_in_one_colour(qapp: QApplication, pinned:
     assert icons.section_icon("no-such-section").isNull()
     assert icons.icon("no-such-icon").isNull()
     assert icons.icon("help") is icons.icon("help")  # cached
+
+
+@pytest.mark.parametrize(("name", "card_is_dark"), [("light", False), ("dark", True)])
+def test_board_cards_follow_the_theme(
+    qtbot: Any, hub: Hub, make_client: MakeClient, pinned: Any, name: str, card_is_dark: bool
+) -> None:
+    customer = hub.customer("Cara Card")
+    submission.send_ticket(hub.client(customer), TicketDraft(title="A card", body=""))
+    pinned(name)
+    client = make_client(f"board-{name}")
+    sign_in(qtbot, client, hub.agent("Bo Board"))
+    view = client.window.mode_view
+    assert view is not None and isinstance(view.list_page, QueuePage)
+    queue = view.list_page
+    queue.board_button.click()
+    board, column = queue.board, Status.NEW
+    qtbot.waitUntil(lambda: board.columns[column].rowCount() > 0, timeout=15000)
+    cards = board.views[column]
+    rect = cards.visualRect(board.columns[column].index(0, 0))
+    image = cards.viewport().grab().toImage()
+    # The card's right edge, inside its border, holds no text: only the card's colour.
+    shade = lightness(image, rect.right() - 5, rect.center().y())
+    assert (shade < 80) if card_is_dark else (shade > 220), shade
