@@ -40,6 +40,7 @@ class RemoteSessionsPanel(QFrame):
         self.ticket_id: int | None = None
         self.customer_name = ""
         self.live: dict[int, AgentSession] = {}
+        self._reloads = 0  # reloads asked for; an older answer is dropped
         self._request_key = new_key()
         self.reason_dialog: QInputDialog | None = None
         layout = QVBoxLayout(self)
@@ -83,16 +84,22 @@ class RemoteSessionsPanel(QFrame):
         client, ticket_id = self.session.client, self.ticket_id
         if client is None or ticket_id is None:
             return
+        # Reloads run side by side on the worker pool; only the newest one's answer
+        # is shown (an older one could say "requested" after the decline arrived).
+        self._reloads += 1
+        asked = self._reloads
         self.session.runner.run(
             lambda: api.timeline(client, ticket_id),
             name="session timeline",
-            on_done=lambda items: self._show(ticket_id, items),
+            on_done=lambda items: self._show(ticket_id, items, asked),
             on_error=self.session.report,
         )
 
-    def _show(self, ticket_id: int, items: list[RemoteSession]) -> None:
+    def _show(self, ticket_id: int, items: list[RemoteSession], asked: int = 0) -> None:
         if not isValid(self) or ticket_id != self.ticket_id:
             return  # the page went away (signed out) or moved on to another ticket
+        if asked and asked != self._reloads:
+            return  # a newer reload is on its way
         self.model.clear()
         for rs in items:
             item = QStandardItem(self.describe(rs))
