@@ -66,6 +66,7 @@ class NewTicketPage(QWidget):
         self.category = QComboBox()
         form.addRow(self.tr("Category"), self.category)
         self.body_edit = QPlainTextEdit()
+        self.body_edit.setTabChangesFocus(True)  # keyboard users can leave the box with Tab
         self.body_edit.setPlaceholderText(
             self.tr("What were you doing, what did you expect, and what happened instead?")
         )

@@ -23,6 +23,8 @@ from desktop.ui.ticket_model import Column, TicketFilterProxy, TicketTableModel,
 def make_table(proxy: TicketFilterProxy, hidden: tuple[Column, ...]) -> QTableView:
     table = QTableView()
     table.setModel(proxy)
+    table.setAccessibleName(QCoreApplication.translate("TicketList", "Tickets"))
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
     table.setSortingEnabled(True)
     table.sortByColumn(Column.UPDATED, Qt.SortOrder.DescendingOrder)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

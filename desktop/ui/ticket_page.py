@@ -186,6 +186,7 @@ class TicketPage(QWidget):
         layout.addWidget(self.mode_row)
         self.mode_row.setVisible(self.agent)  # customers only ever reply
         self.reply_edit = QPlainTextEdit()
+        self.reply_edit.setTabChangesFocus(True)  # keyboard users can leave the box with Tab
         self.reply_edit.setMinimumHeight(56)
         self.reply_edit.setAccessibleName(self.tr("Reply"))
         layout.addWidget(self.reply_edit)

@@ -1179,6 +1179,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search titles, text and tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2639,6 +2643,10 @@
 <context>
     <name>TicketList</name>
     <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search number, title, text…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3492,6 +3500,10 @@
     </message>
     <message>
         <source>That article no longer exists or is no longer published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1178,6 +1178,10 @@
         <translation>新建文章</translation>
     </message>
     <message>
+        <source>Search articles</source>
+        <translation>搜索文章</translation>
+    </message>
+    <message>
         <source>Search titles, text and tags</source>
         <translation>搜索标题、正文和标签</translation>
     </message>
@@ -2632,6 +2636,10 @@
 <context>
     <name>TicketList</name>
     <message>
+        <source>Tickets</source>
+        <translation>工单</translation>
+    </message>
+    <message>
         <source>Search number, title, text…</source>
         <translation>搜索编号、标题、内容…</translation>
     </message>
@@ -3483,6 +3491,10 @@
     <message>
         <source>That article no longer exists or is no longer published.</source>
         <translation>这篇文章已不存在或已取消发布。</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>文章内容</translation>
     </message>
     <message>
         <source>Updated %1</source>

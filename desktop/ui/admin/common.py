@@ -148,6 +148,7 @@ def rows_table(model: QAbstractItemModel) -> QTableView:
     """A one-row-at-a-time table in the desk's look, stretched to its width."""
     table = QTableView()
     table.setModel(model)
+    table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move within it
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

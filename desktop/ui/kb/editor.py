@@ -91,6 +91,7 @@ class ArticleEditor(QWidget):
 
         split = QSplitter(Qt.Orientation.Horizontal)
         self.body_edit = QPlainTextEdit()
+        self.body_edit.setTabChangesFocus(True)  # keyboard users can leave the box with Tab
         self.body_edit.setAccessibleName(self.tr("Article text (Markdown)"))
         self.body_edit.setPlaceholderText(
             self.tr("The answer, in Markdown: ## headings, - lists, **bold**, `code`")

@@ -26,6 +26,7 @@ class ArticleReader(QWidget):
         self.meta.setObjectName("muted")
         layout.addWidget(self.meta)
         self.body = QTextBrowser()
+        self.body.setAccessibleName(QCoreApplication.translate("kb", "Article text"))
         self.body.setOpenExternalLinks(True)
         self.body.setPlaceholderText(placeholder)
         layout.addWidget(self.body, 1)

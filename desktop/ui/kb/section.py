@@ -60,6 +60,7 @@ class KnowledgeBaseSection(QWidget):
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 8, 0)
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search articles"))
         self.search.setPlaceholderText(self.tr("Search titles, text and tags"))
         self.search.setClearButtonEnabled(True)
         column.addWidget(self.search)
