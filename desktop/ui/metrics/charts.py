@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidg
 
 from desktop.core.metrics_api import Backlog, Csat, SeriesPoint
 from desktop.core.models import Status
+from desktop.ui import theme
 from desktop.ui.metrics import format as fmt
 from desktop.ui.ticket_model import agent_status_text
 
@@ -64,6 +65,8 @@ class ChartCard(QFrame):
         chart.setBackgroundVisible(False)
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        if theme.current() == "dark":
+            _ink_for_dark(chart)
         old = self.chart
         self.view.setChart(chart)  # the view owns the chart from here on
         self.chart = chart
@@ -113,6 +116,22 @@ def _count_axis(axis: QValueAxis, top: float) -> None:
         axis.setRange(0, top * 1.15)
         axis.applyNiceNumbers()
     axis.setLabelFormat("%d")
+
+
+def _ink_for_dark(chart: QChart) -> None:
+    """Light text and dim grid lines on the dark card (series keep their colours)."""
+    ink, grid = QColor("#e5e7eb"), QColor("#374151")
+    chart.legend().setLabelColor(ink)
+    chart.setTitleBrush(ink)
+    for axis in chart.axes():
+        axis.setLabelsColor(ink)
+        axis.setTitleBrush(ink)
+        axis.setLinePenColor(grid)
+        axis.setGridLineColor(grid)
+    for series in chart.series():
+        if isinstance(series, QBarSeries):
+            for bars in series.barSets():
+                bars.setLabelColor(ink)
 
 
 def _time_chart(lines: list[QLineSeries], days: list[date], *, counts: bool) -> QChart:
