@@ -9,12 +9,14 @@ arguments (pass `progress=True`).
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 from desktop.ui import messages
 from desktop.ui.errors import describe
@@ -68,6 +70,16 @@ class _Runnable(QRunnable):
             task.finished.emit(result)
 
 
+def _receiver_alive(callback: Callable[..., Any]) -> bool:
+    """False when the callback is a method (maybe inside functools.partial) of a Qt
+    object that was deleted while the task ran: a closed page, a signed-out window.
+    Its answer has nowhere to go; calling it would raise "has been deleted"."""
+    while isinstance(callback, functools.partial):
+        callback = callback.func
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or isValid(owner)
+
+
 class TaskRunner(QObject):
     """Runs tasks on a pool and keeps them alive until they report.
 
@@ -109,13 +121,14 @@ class TaskRunner(QObject):
 
         def done(result: object) -> None:
             finish()
-            if on_done is not None:
+            if on_done is not None and _receiver_alive(on_done):
                 on_done(result)
 
         def failed(exc: Exception) -> None:
             finish()
             if on_error is not None:
-                on_error(exc)
+                if _receiver_alive(on_error):
+                    on_error(exc)
             else:
                 messages.error(describe(exc))
 

@@ -92,3 +92,34 @@ def test_crash_dialog_copies_details(qtbot) -> None:  # type: ignore[no-untyped-
     assert dialog.copy_button.text() == "Copied"
     with qtbot.waitSignal(dialog.finished):
         dialog.reject()
+
+
+def test_an_answer_for_a_deleted_object_is_dropped(qtbot, qapp: QApplication) -> None:  # type: ignore[no-untyped-def]
+    import functools
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Page(QObject):
+        loaded = Signal(int)
+
+        def shown(self, value: int, result: object) -> None:
+            self.loaded.emit(value)  # raises "Signal source has been deleted" if gone
+
+    runner = TaskRunner()
+    gate = threading.Event()
+    page = Page()
+    task = runner.run(gate.wait, on_done=functools.partial(page.shown, 7), on_error=page.shown)
+    page.deleteLater()
+    qtbot.waitUntil(lambda: not _alive(page), timeout=5000)
+    gate.set()
+    qtbot.waitUntil(lambda: task.done, timeout=5000)  # and no exception in the event loop
+
+    kept: list[object] = []
+    runner.run(lambda: 42, on_done=kept.append)  # plain callables still get their answer
+    qtbot.waitUntil(lambda: kept == [42], timeout=5000)
+
+
+def _alive(obj: object) -> bool:
+    from shiboken6 import isValid
+
+    return bool(isValid(obj))
