@@ -120,12 +120,12 @@ fi
 echo "embedded hub: started by the app, stopped with it"
 
 step "smoke: the .deb's files"
-dpkg-deb -x "$DEB" "$SMOKE/root"
-"$SMOKE/root/usr/bin/kefu" --help | grep -q "kefu" || fail "kefu --help through /usr/bin/kefu"
-"$SMOKE/root/usr/bin/kefu-hub" --help >/dev/null || fail "kefu-hub --help"
-"$SMOKE/root/usr/bin/kefu" ocr installer/smoke/sample.png | grep -q E1043 ||
+dpkg-deb -x "$DEB" "$SMOKE/unpacked"
+"$SMOKE/unpacked/usr/bin/kefu" --help | grep -q "kefu" || fail "kefu --help through /usr/bin/kefu"
+"$SMOKE/unpacked/usr/bin/kefu-hub" --help >/dev/null || fail "kefu-hub --help"
+"$SMOKE/unpacked/usr/bin/kefu" ocr installer/smoke/sample.png | grep -q E1043 ||
     fail "kefu ocr from the unpacked .deb"
-grep -q '^MimeType=x-scheme-handler/kefu;' "$SMOKE/root/usr/share/applications/kefu.desktop"
+grep -q '^MimeType=x-scheme-handler/kefu;' "$SMOKE/unpacked/usr/share/applications/kefu.desktop"
 echo "unpacked .deb: commands run, kefu:// handler declared"
 
 step "figures"
