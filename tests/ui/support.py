@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,3 +119,18 @@ def assert_screens_rendered(out: Path, screens: dict[str, tuple[int, int]]) -> N
         assert len(colours) > 5, name
     committed = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
     assert all((committed / f"{name}.png").exists() for name in screens)
+
+
+KEFU = str(Path(sys.executable).with_name("kefu"))  # the installed command, run as a person would
+
+
+def app_env(home: Path) -> dict[str, str]:
+    """The environment for a `kefu` child process: its own profile, offscreen, no keyring."""
+    env = dict(
+        os.environ,
+        KEFU_HOME=str(home),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
+    env.pop("KEFU_TOKEN", None)
+    return env

@@ -3,43 +3,30 @@ asks before using another hub. Real processes, offscreen."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.core.fault_hub import wait_until
+from tests.ui.support import KEFU, app_env
 
 pytestmark = pytest.mark.e2e
-KEFU = str(Path(sys.executable).with_name("kefu"))
-
-
-def _env(home: Path) -> dict[str, str]:
-    env = dict(
-        os.environ,
-        KEFU_HOME=str(home),
-        QT_QPA_PLATFORM="offscreen",
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-    )
-    env.pop("KEFU_TOKEN", None)
-    return env
 
 
 def test_a_second_start_forwards_its_link_and_the_hub_is_not_switched(tmp_path: Path) -> None:
     home = tmp_path / "profile"
     home.mkdir()  # no settings: the welcome page, no hub chosen yet
     first = subprocess.Popen(
-        [KEFU], env=_env(home), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        [KEFU], env=app_env(home), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
     log = home / "logs" / "kefu.log"
     try:
         wait_until(lambda: (home / "kefu.sock").exists(), 60, "the first app to listen")
         link = "kefu://join?code=123%20456789&hub=https://kefu.example.com"
         second = subprocess.run(
-            [KEFU, link], env=_env(home), capture_output=True, text=True, timeout=60, check=False
+            [KEFU, link], env=app_env(home), capture_output=True, text=True, timeout=60, check=False
         )
         assert second.returncode == 0, second.stderr
         wait_until(
@@ -53,7 +40,7 @@ def test_a_second_start_forwards_its_link_and_the_hub_is_not_switched(tmp_path: 
 
         bad = subprocess.run(
             [KEFU, "kefu://join?code=1&hub=http://evil.example"],
-            env=_env(home),
+            env=app_env(home),
             capture_output=True,
             text=True,
             timeout=60,
@@ -76,7 +63,7 @@ def test_a_second_start_forwards_its_link_and_the_hub_is_not_switched(tmp_path: 
 def test_a_link_with_a_command_is_a_usage_error(tmp_path: Path) -> None:
     run = subprocess.run(
         [KEFU, "ocr", "x.png", "kefu://open"],
-        env=_env(tmp_path),
+        env=app_env(tmp_path),
         capture_output=True,
         text=True,
         timeout=60,

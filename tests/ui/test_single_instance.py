@@ -3,41 +3,28 @@ front and exits (CLI subcommands never take part). Real processes, offscreen."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tests.core.fault_hub import wait_until
+from tests.ui.support import KEFU, app_env
 
 pytestmark = pytest.mark.e2e
-KEFU = str(Path(sys.executable).with_name("kefu"))
-
-
-def _env(home: Path) -> dict[str, str]:
-    env = dict(
-        os.environ,
-        KEFU_HOME=str(home),
-        QT_QPA_PLATFORM="offscreen",
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-    )
-    env.pop("KEFU_TOKEN", None)
-    return env
 
 
 def test_second_start_brings_the_first_to_the_front(tmp_path: Path) -> None:
     home = tmp_path / "profile"
     home.mkdir()  # no settings: the first start shows the welcome page
     first = subprocess.Popen(
-        [KEFU], env=_env(home), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        [KEFU], env=app_env(home), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
     try:
         wait_until(lambda: (home / "kefu.sock").exists(), 60, "the first app to listen")
         second = subprocess.run(
-            [KEFU], env=_env(home), capture_output=True, text=True, timeout=60, check=False
+            [KEFU], env=app_env(home), capture_output=True, text=True, timeout=60, check=False
         )
         assert second.returncode == 0, second.stderr
         log = home / "logs" / "kefu.log"
